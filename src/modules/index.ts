@@ -1,0 +1,5 @@
+import type { StoaModule } from '../platform/module.js'
+import { programmesModule } from './programmes/index.js'
+
+/** Every module of the app, in the order their navigation entries and home sections appear. */
+export const modules: StoaModule[] = [programmesModule]

@@ -1,0 +1,5 @@
+import type { StoaModule } from '../../platform/module.js'
+
+export const programmesModule: StoaModule = {
+  name: 'programmes',
+}

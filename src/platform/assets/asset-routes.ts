@@ -1,0 +1,18 @@
+import { Hono } from 'hono'
+import type { AppEnv } from '../http/env.js'
+import type { AssetManifest } from './assets.js'
+
+/** Serves the hashed assets from memory: a changed file gets a new name, so a year's cache is safe. */
+export function assetRoutes(manifest: AssetManifest) {
+  const byPath = new Map([...manifest.values()].map((asset) => [asset.url.replace(/^\/assets/, ''), asset]))
+  const routes = new Hono<AppEnv>()
+  routes.get('/*', (c) => {
+    const asset = byPath.get(c.req.path.replace(/^\/assets/, ''))
+    if (!asset) return c.notFound()
+    c.header('Content-Type', asset.contentType)
+    c.header('Cache-Control', 'public, max-age=31536000, immutable')
+    c.header('Cross-Origin-Resource-Policy', 'cross-origin')
+    return c.body(asset.body as Uint8Array<ArrayBuffer>)
+  })
+  return routes
+}

@@ -1,0 +1,19 @@
+import type { Logger } from 'pino'
+import type { Config } from '../../config.js'
+import type { Db } from '../../db/client.js'
+import type { Locale, Translate } from '../i18n/catalogue.js'
+
+/** What every request handler can reach through `c.var`. */
+export type AppVariables = {
+  db: Db
+  config: Config
+  logger: Logger
+  requestId: string
+  /** Set for pages under /:locale; the API and feeds pick theirs from the query or a default. */
+  locale: Locale
+  t: Translate
+  /** The clock; tests inject a fixed one through createApp's deps. */
+  now: () => Date
+}
+
+export type AppEnv = { Variables: AppVariables }

@@ -1,0 +1,28 @@
+import type { Locale } from './catalogue.js'
+
+/** Dates, times and numbers through Intl, always in a named time zone. */
+export function formatDate(locale: Locale, value: Date | string, timeZone: string, style: 'long' | 'medium' = 'long') {
+  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone }).format(toDate(value))
+}
+
+export function formatDateTime(locale: Locale, value: Date | string, timeZone: string) {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(toDate(value))
+}
+
+/** A calendar date with no time (a `date` column): formatted in UTC so it never shifts a day. */
+export function formatCalendarDate(locale: Locale, isoDate: string, style: 'long' | 'medium' = 'long') {
+  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`))
+}
+
+export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions) {
+  return new Intl.NumberFormat(locale, options).format(value)
+}
+
+function toDate(value: Date | string): Date {
+  return typeof value === 'string' ? new Date(value) : value
+}

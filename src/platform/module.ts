@@ -1,0 +1,52 @@
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import type { Hono } from 'hono'
+import type { Child } from 'hono/jsx'
+import type { Db } from '../db/client.js'
+import type { Catalogue } from './i18n/catalogue.js'
+import type { AppEnv } from './http/env.js'
+import type { PageContext } from './ui/page-context.js'
+
+/** A link in the header's primary navigation. */
+export interface NavEntry {
+  /** Message key of the link text. */
+  labelKey: string
+  /** Path below the locale, e.g. "/practices". */
+  path: string
+  order: number
+}
+
+/** A section of the home page, owned by the module that contributes it. */
+export interface HomeSection {
+  order: number
+  /** Returns null when there is nothing to show (the section is then left out). */
+  render(ctx: PageContext, db: Db): Promise<Child | null>
+}
+
+export interface SitemapEntry {
+  /** Path below the locale; the sitemap lists it in every locale with hreflang alternates. */
+  path: string
+  lastModified?: Date
+}
+
+export interface DemoPart {
+  /** Recorded in demo_parts: a part runs once per database. */
+  name: string
+  seed(db: Db, options: { today: Date }): Promise<void>
+}
+
+/**
+ * What a module plugs into the app. The app mounts `pages` at /:locale/<segment>, `api` at /api,
+ * adds the nav entry, home section and sitemap entries, and runs the demo part on first start.
+ */
+export interface StoaModule {
+  name: string
+  messages?: Catalogue<string>
+  pages?: { segment: string; routes: Hono<AppEnv> }
+  api?: OpenAPIHono<AppEnv>
+  nav?: NavEntry
+  homeSection?: HomeSection
+  sitemap?(db: Db): Promise<SitemapEntry[]>
+  demo?: DemoPart
+  /** Runs after the database is migrated, before the server listens (e.g. to warm an index). */
+  start?(db: Db): Promise<void>
+}
