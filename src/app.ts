@@ -9,8 +9,8 @@ import type { Config } from './config.js'
 import type { Database } from './db/client.js'
 import { modules as defaultModules } from './modules/index.js'
 import { createApiApp } from './platform/api/api-app.js'
-import { loadAssets } from './platform/assets/assets.js'
 import { assetRoutes } from './platform/assets/asset-routes.js'
+import { loadAssets } from './platform/assets/assets.js'
 import type { AppEnv } from './platform/http/env.js'
 import { HttpError } from './platform/http/errors.js'
 import { createPageContextFactory } from './platform/http/page-context.js'
@@ -20,8 +20,10 @@ import { platformMessages } from './platform/i18n/platform-messages.js'
 import { createLogger, requestLogging } from './platform/logging.js'
 import type { StoaModule } from './platform/module.js'
 import { createErrorHandlers } from './platform/pages/error-pages.js'
+import { pagesMessages } from './platform/pages/pages-messages.js'
 import { platformPages, rootRedirect } from './platform/pages/platform-pages.js'
 import { siteFiles } from './platform/pages/site-files.js'
+import { uiMessages } from './platform/ui/ui-messages.js'
 
 export interface AppDeps {
   config: Config
@@ -43,7 +45,7 @@ export async function createApp(deps: AppDeps) {
   const now = deps.now ?? (() => new Date())
   const assets = await loadAssets()
 
-  registerMessages(platformMessages)
+  for (const messages of [platformMessages, uiMessages, pagesMessages]) registerMessages(messages)
   for (const module of modules) if (module.messages) registerMessages(module.messages)
 
   const pageContext = createPageContextFactory({
@@ -112,7 +114,8 @@ export async function createApp(deps: AppDeps) {
     if (error instanceof HTTPException && error.status === 403 && !(error instanceof HttpError)) {
       return errors.render(c, 403, 'csrf')
     }
-    if (error instanceof HttpError) return errors.render(c, error.status, error.status === 403 ? 'forbidden' : undefined)
+    if (error instanceof HttpError)
+      return errors.render(c, error.status, error.status === 403 ? 'forbidden' : undefined)
     c.var.logger.error({ err: error, requestId: c.var.requestId, path: c.req.path }, 'request failed')
     return errors.render(c, 500)
   })

@@ -10,16 +10,14 @@ export type Locale = (typeof LOCALES)[number]
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value)
 
-const postgresUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value)
-      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== ''
-    } catch {
-      return false
-    }
-  }, 'must be a URL like postgres://user:password@host:5432/database')
+const postgresUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== ''
+  } catch {
+    return false
+  }
+}, 'must be a URL like postgres://user:password@host:5432/database')
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -42,7 +42,8 @@ async function main() {
   const server = serve({ fetch: app.fetch, port: config.http.port, hostname: config.http.host })
   server.on('error', async (error: NodeJS.ErrnoException) => {
     await database.close().catch(() => {})
-    if (error.code === 'EADDRINUSE') fail(`port ${config.http.port} is already in use: stop the other program or set PORT`)
+    if (error.code === 'EADDRINUSE')
+      fail(`port ${config.http.port} is already in use: stop the other program or set PORT`)
     if (error.code === 'EACCES') fail(`port ${config.http.port} needs more privileges: choose a PORT above 1024`)
     fail(error.message)
   })

@@ -27,6 +27,8 @@ export interface Database {
   pglite?: PGlite
   /** Postgres only: the pool, for advisory locks that need one connection. */
   pool?: pg.Pool
+  /** Postgres only: the connection URL, for tests that start a second process on the same database. */
+  url?: string
 }
 
 export { DatabaseStartError }
@@ -54,6 +56,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     db,
     kind: 'postgres',
     pool,
+    url,
     ping: async () => {
       await pool.query('select 1')
     },

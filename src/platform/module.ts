@@ -2,8 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { Hono } from 'hono'
 import type { Child } from 'hono/jsx'
 import type { Db } from '../db/client.js'
-import type { Catalogue } from './i18n/catalogue.js'
 import type { AppEnv } from './http/env.js'
+import type { Catalogue } from './i18n/catalogue.js'
 import type { PageContext } from './ui/page-context.js'
 
 /** A link in the header's primary navigation. */

@@ -48,7 +48,13 @@ async function buildAssets(): Promise<AssetManifest> {
     manifest.set(name, { url, body, contentType: contentTypes[ext] ?? 'application/octet-stream' })
   }
 
-  const css = await esbuild.build({ entryPoints: [stylesheet], bundle: true, minify: true, write: false, logLevel: 'silent' })
+  const css = await esbuild.build({
+    entryPoints: [stylesheet],
+    bundle: true,
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  })
   add('app.css', css.outputFiles[0]!.contents)
 
   const js = await esbuild.build({

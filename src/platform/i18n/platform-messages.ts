@@ -18,19 +18,23 @@ export const platformMessages = defineMessages({
     'footer.contact': 'Contact',
     'footer.openSource': 'Stoa is open-source software for peer-learning programmes.',
     'error.notFound.title': 'Page not found',
-    'error.notFound.body': 'If you typed the web address, check it is correct. If you pasted the web address, check you copied the entire address.',
+    'error.notFound.body':
+      'If you typed the web address, check it is correct. If you pasted the web address, check you copied the entire address.',
     'error.notFound.home': 'Go to the home page',
     'error.server.title': 'Sorry, there is a problem with the service',
     'error.server.body': 'Try again later. Nothing you saved before this error has been lost.',
     'error.reference': 'If you contact us about this, quote the reference {requestId}.',
     'error.forbidden.title': 'You cannot see this page',
-    'error.forbidden.body': 'Your account does not give you access to this page. If you think it should, contact the programme team.',
+    'error.forbidden.body':
+      'Your account does not give you access to this page. If you think it should, contact the programme team.',
     'error.csrf.title': 'Your request could not be verified',
-    'error.csrf.body': 'For your security, forms can only be sent from this site’s own pages. Go back, reload the page and send the form again.',
+    'error.csrf.body':
+      'For your security, forms can only be sent from this site’s own pages. Go back, reload the page and send the form again.',
     'error.generic.title': 'Something went wrong with this request',
     'error.generic.body': 'Go back and try again.',
     'home.title': 'Peer learning for cities, regions and heritage',
-    'home.lead': 'Find good practices from other cities, apply to open calls, join peer-learning visits and webinars, and compare what cities do.',
+    'home.lead':
+      'Find good practices from other cities, apply to open calls, join peer-learning visits and webinars, and compare what cities do.',
     'home.programmesHeading': 'Programmes',
   },
   fr: {
@@ -49,19 +53,23 @@ export const platformMessages = defineMessages({
     'footer.contact': 'Contact',
     'footer.openSource': 'Stoa est un logiciel libre pour les programmes d’apprentissage entre pairs.',
     'error.notFound.title': 'Page introuvable',
-    'error.notFound.body': 'Si vous avez saisi l’adresse, vérifiez qu’elle est correcte. Si vous l’avez collée, vérifiez que vous avez copié l’adresse entière.',
+    'error.notFound.body':
+      'Si vous avez saisi l’adresse, vérifiez qu’elle est correcte. Si vous l’avez collée, vérifiez que vous avez copié l’adresse entière.',
     'error.notFound.home': 'Aller à la page d’accueil',
     'error.server.title': 'Désolé, le service rencontre un problème',
     'error.server.body': 'Réessayez plus tard. Rien de ce que vous avez enregistré avant cette erreur n’a été perdu.',
     'error.reference': 'Si vous nous contactez à ce sujet, indiquez la référence {requestId}.',
     'error.forbidden.title': 'Vous ne pouvez pas voir cette page',
-    'error.forbidden.body': 'Votre compte ne donne pas accès à cette page. Si vous pensez que c’est une erreur, contactez l’équipe du programme.',
+    'error.forbidden.body':
+      'Votre compte ne donne pas accès à cette page. Si vous pensez que c’est une erreur, contactez l’équipe du programme.',
     'error.csrf.title': 'Votre demande n’a pas pu être vérifiée',
-    'error.csrf.body': 'Pour votre sécurité, les formulaires ne peuvent être envoyés que depuis les pages de ce site. Revenez en arrière, rechargez la page et envoyez à nouveau le formulaire.',
+    'error.csrf.body':
+      'Pour votre sécurité, les formulaires ne peuvent être envoyés que depuis les pages de ce site. Revenez en arrière, rechargez la page et envoyez à nouveau le formulaire.',
     'error.generic.title': 'Un problème est survenu avec cette demande',
     'error.generic.body': 'Revenez en arrière et réessayez.',
     'home.title': 'Apprendre entre pairs : villes, régions et patrimoine',
-    'home.lead': 'Trouvez les bonnes pratiques d’autres villes, répondez aux appels ouverts, participez à des visites d’apprentissage et à des webinaires, et comparez ce que font les villes.',
+    'home.lead':
+      'Trouvez les bonnes pratiques d’autres villes, répondez aux appels ouverts, participez à des visites d’apprentissage et à des webinaires, et comparez ce que font les villes.',
     'home.programmesHeading': 'Programmes',
   },
   de: {
@@ -80,19 +88,24 @@ export const platformMessages = defineMessages({
     'footer.contact': 'Kontakt',
     'footer.openSource': 'Stoa ist freie Software für Peer-Learning-Programme.',
     'error.notFound.title': 'Seite nicht gefunden',
-    'error.notFound.body': 'Wenn Sie die Adresse eingegeben haben, prüfen Sie, ob sie richtig ist. Wenn Sie sie eingefügt haben, prüfen Sie, ob Sie die ganze Adresse kopiert haben.',
+    'error.notFound.body':
+      'Wenn Sie die Adresse eingegeben haben, prüfen Sie, ob sie richtig ist. Wenn Sie sie eingefügt haben, prüfen Sie, ob Sie die ganze Adresse kopiert haben.',
     'error.notFound.home': 'Zur Startseite',
     'error.server.title': 'Leider gibt es ein Problem mit dem Dienst',
-    'error.server.body': 'Versuchen Sie es später noch einmal. Was Sie vor diesem Fehler gespeichert haben, ist nicht verloren.',
+    'error.server.body':
+      'Versuchen Sie es später noch einmal. Was Sie vor diesem Fehler gespeichert haben, ist nicht verloren.',
     'error.reference': 'Wenn Sie uns deswegen kontaktieren, nennen Sie die Referenz {requestId}.',
     'error.forbidden.title': 'Sie können diese Seite nicht sehen',
-    'error.forbidden.body': 'Ihr Konto gibt Ihnen keinen Zugang zu dieser Seite. Wenn Sie meinen, dass es das sollte, wenden Sie sich an das Programmteam.',
+    'error.forbidden.body':
+      'Ihr Konto gibt Ihnen keinen Zugang zu dieser Seite. Wenn Sie meinen, dass es das sollte, wenden Sie sich an das Programmteam.',
     'error.csrf.title': 'Ihre Anfrage konnte nicht überprüft werden',
-    'error.csrf.body': 'Zu Ihrer Sicherheit können Formulare nur von den Seiten dieser Website gesendet werden. Gehen Sie zurück, laden Sie die Seite neu und senden Sie das Formular erneut.',
+    'error.csrf.body':
+      'Zu Ihrer Sicherheit können Formulare nur von den Seiten dieser Website gesendet werden. Gehen Sie zurück, laden Sie die Seite neu und senden Sie das Formular erneut.',
     'error.generic.title': 'Bei dieser Anfrage ist etwas schiefgegangen',
     'error.generic.body': 'Gehen Sie zurück und versuchen Sie es erneut.',
     'home.title': 'Peer-Learning für Städte, Regionen und Kulturerbe',
-    'home.lead': 'Finden Sie gute Praxisbeispiele anderer Städte, bewerben Sie sich auf offene Ausschreibungen, nehmen Sie an Peer-Learning-Besuchen und Webinaren teil und vergleichen Sie, was Städte tun.',
+    'home.lead':
+      'Finden Sie gute Praxisbeispiele anderer Städte, bewerben Sie sich auf offene Ausschreibungen, nehmen Sie an Peer-Learning-Besuchen und Webinaren teil und vergleichen Sie, was Städte tun.',
     'home.programmesHeading': 'Programme',
   },
 })

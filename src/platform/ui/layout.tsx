@@ -1,7 +1,7 @@
 import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
 import { LOCALES } from '../i18n/catalogue.js'
-import { type PageContext, localHref } from './page-context.js'
+import { localHref, type PageContext } from './page-context.js'
 
 export interface Breadcrumb {
   label: string
@@ -46,11 +46,7 @@ export function Layout({ ctx, title, description, breadcrumbs, head, indexable =
           {indexable ? null : <meta name="robots" content="noindex" />}
           <link rel="canonical" href={currentUrl} />
           {LOCALES.map((alternate) => (
-            <link
-              rel="alternate"
-              hreflang={alternate}
-              href={`${ctx.baseUrl}/${alternate}${ctx.path}${ctx.query}`}
-            />
+            <link rel="alternate" hreflang={alternate} href={`${ctx.baseUrl}/${alternate}${ctx.path}${ctx.query}`} />
           ))}
           <link rel="alternate" hreflang="x-default" href={`${ctx.baseUrl}/`} />
           <meta property="og:site_name" content={siteName} />

@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
-import type { Locale, Translate } from '../i18n/catalogue.js'
 import type { AppEnv } from '../http/env.js'
+import type { Locale, Translate } from '../i18n/catalogue.js'
 import type { NavEntry } from '../module.js'
 
 /** Everything the layout and the views need to know about the request, as plain data. */
