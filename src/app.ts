@@ -62,6 +62,7 @@ export async function createApp(deps: AppDeps) {
     c.set('now', now)
     c.set('locale', config.i18n.defaultLocale)
     c.set('t', translatorFor(config.i18n.defaultLocale))
+    c.set('pageContext', () => pageContext(c))
     await next()
   })
   app.use(requestLogging())

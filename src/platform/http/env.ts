@@ -2,6 +2,7 @@ import type { Logger } from 'pino'
 import type { Config } from '../../config.js'
 import type { Db } from '../../db/client.js'
 import type { Locale, Translate } from '../i18n/catalogue.js'
+import type { PageContext } from '../ui/page-context.js'
 
 /** What every request handler can reach through `c.var`. */
 export type AppVariables = {
@@ -14,6 +15,8 @@ export type AppVariables = {
   t: Translate
   /** The clock; tests inject a fixed one through createApp's deps. */
   now: () => Date
+  /** The PageContext of this request for a module's views; read when rendering, after the locale is set. */
+  pageContext: () => PageContext
 }
 
 export type AppEnv = { Variables: AppVariables }
