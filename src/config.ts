@@ -10,6 +10,14 @@ export type Locale = (typeof LOCALES)[number]
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value)
 
+function wholeNumber(min: number, max: number, fallback: number) {
+  const message = `must be a whole number from ${min} to ${max}`
+  return z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback),
+  )
+}
+
 const postgresUrl = z.string().refine((value) => {
   try {
     const url = new URL(value)
@@ -21,14 +29,18 @@ const postgresUrl = z.string().refine((value) => {
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: wholeNumber(0, 65535, 3000),
   HOST: z.string().default('0.0.0.0'),
   BASE_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   DATABASE_URL: z.preprocess(emptyToUndefined, postgresUrl.optional()),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_POOL_SIZE: wholeNumber(1, 200, 10),
   DATA_DIR: z.string().default('data'),
   SMTP_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   MAIL_FROM: z.string().default('Stoa <no-reply@stoa.localhost>'),
+  CONTACT_EMAIL: z.preprocess(
+    emptyToUndefined,
+    z.email('must be an e-mail address like team@example.org').default('contact@stoa.localhost'),
+  ),
   SESSION_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: z.preprocess(emptyToUndefined, z.url().optional()),
@@ -43,7 +55,7 @@ const EnvSchema = z.object({
     .refine((zone) => isKnownTimeZone(zone), 'must be an IANA time zone like Europe/Brussels'),
   DEMO: z.enum(['auto', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  API_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000, 300),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
@@ -93,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       : ({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') } as const),
     dataDir,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    contact: { email: e.CONTACT_EMAIL },
     // A development secret is derived so `npm start` needs no setup; production requires a real one (above).
     sessionSecret: e.SESSION_SECRET ?? 'development-only-secret-change-me-in-production!',
     storage:
