@@ -1,0 +1,78 @@
+import autocannon from 'autocannon'
+
+export interface LoadOptions {
+  duration: number
+  connections: number
+}
+
+export interface Measurement {
+  requestsPerSecond: number
+  p50Ms: number
+  p99Ms: number
+  requests: number
+  non2xx: number
+  /** Responses whose status was not the one the page type expects, by status. */
+  unexpected: Record<string, number>
+  errors: number
+  timeouts: number
+  /** Mean bytes on the wire per response, headers included. */
+  meanBytes: number
+}
+
+// What a browser sends: pages are measured compressed, as visitors receive them.
+const headers = { 'accept-encoding': 'gzip, deflate', 'accept-language': 'en' }
+
+/**
+ * Loads the server with `paths` in turn, one shared counter across every connection, so that
+ * consecutive requests ask for different pages.
+ */
+export async function measure(
+  baseUrl: string,
+  paths: readonly string[],
+  expectedStatus: number,
+  options: LoadOptions,
+): Promise<Measurement> {
+  if (paths.length === 0) throw new Error('No paths to measure')
+  let next = 0
+  const result = await autocannon({
+    url: baseUrl,
+    connections: options.connections,
+    duration: options.duration,
+    headers,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request) => {
+          const path = paths[next % paths.length]!
+          next++
+          return { ...request, path }
+        },
+      },
+    ],
+  })
+  const unexpected: Record<string, number> = {}
+  for (const [status, stats] of Object.entries(result.statusCodeStats ?? {})) {
+    if (Number(status) !== expectedStatus && stats.count) unexpected[status] = stats.count
+  }
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    unexpected,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    meanBytes: result.requests.total > 0 ? result.throughput.total / result.requests.total : 0,
+  }
+}
+
+/** The hashed stylesheet the home page links: the cheapest response the app gives, measured as the baseline. */
+export async function findStylesheetPath(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/en`)
+  const html = await response.text()
+  const link = /<link\b[^>]*\brel="stylesheet"[^>]*>/.exec(html)?.[0]
+  const href = link && /\bhref="([^"]+)"/.exec(link)?.[1]
+  if (!href) throw new Error(`The home page (status ${response.status}) links no stylesheet to use as the baseline`)
+  return new URL(href, baseUrl).pathname
+}

@@ -1,0 +1,44 @@
+import { asc } from 'drizzle-orm'
+import type { Db } from '../src/db/client.js'
+import { programmes } from '../src/modules/programmes/tables.js'
+
+/**
+ * A kind of page the benchmark measures. A module issue adds its page types here, next to its
+ * generator in src/demo/synthetic/: the runner needs no change.
+ */
+export interface PageType {
+  /** Shown in the table and accepted by `--pages`. */
+  name: string
+  /**
+   * The paths to rotate over, read from the freshly generated database before the server starts.
+   * A page that depends on data gets many paths, so no single row sits warm in every cache.
+   */
+  paths(db: Db): Promise<string[]>
+  expectedStatus: number
+}
+
+/** At most this many paths per page type: enough to vary, few enough to read quickly. */
+export const MAX_PATHS = 1000
+
+/** Up to `max` items taken evenly from the whole list, first and last included. */
+export function spread<T>(items: readonly T[], max = MAX_PATHS): T[] {
+  if (items.length <= max) return [...items]
+  if (max === 1) return [items[0]!]
+  return Array.from({ length: max }, (_, i) => items[Math.round((i * (items.length - 1)) / (max - 1))]!)
+}
+
+export const pageTypes: PageType[] = [
+  {
+    name: 'home',
+    paths: async () => ['/en'],
+    expectedStatus: 200,
+  },
+  {
+    name: 'programme',
+    paths: async (db) => {
+      const rows = await db.select({ slug: programmes.slug }).from(programmes).orderBy(asc(programmes.position))
+      return spread(rows).map((row) => `/en/programmes/${row.slug}`)
+    },
+    expectedStatus: 200,
+  },
+]
