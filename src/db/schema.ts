@@ -2,3 +2,4 @@
 
 export * from '../demo/tables.js'
 export * from '../modules/programmes/tables.js'
+export * from '../modules/accounts/tables.js'

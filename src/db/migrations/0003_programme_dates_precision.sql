@@ -1,0 +1,2 @@
+ALTER TABLE "programmes" ADD COLUMN "dates_precision" text DEFAULT 'day' NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "programme_partners_programme_id_name_idx" ON "programme_partners" USING btree ("programme_id","name");
