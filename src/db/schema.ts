@@ -3,3 +3,5 @@
 export * from '../demo/tables.js'
 export * from '../modules/programmes/tables.js'
 export * from '../modules/accounts/tables.js'
+export * from '../platform/mail/tables.js'
+export * from '../platform/audit/tables.js'
