@@ -16,8 +16,6 @@ export const mailOutbox = pgTable(
     htmlBody: text(),
     /** Extra headers (List-Unsubscribe…), name → value. */
     headers: jsonb().$type<Record<string, string>>().notNull().default({}),
-    /** The Message-ID, fixed when queued so a retried delivery is recognisably the same message. */
-    messageId: text().notNull(),
     kind: text({ enum: ['transactional', 'notification'] })
       .notNull()
       .default('transactional'),
