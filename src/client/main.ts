@@ -2,11 +2,36 @@
 // elements that carry data-module="app-…", so a page without such elements runs nothing.
 type Enhancer = (element: HTMLElement) => void
 
+// The page is served with "app-no-js"; the stylesheet shows JS-only controls under "app-js".
+document.documentElement.classList.replace('app-no-js', 'app-js')
+
+/** Moves focus to a message that was rendered for the visitor's last action, so it is read first. */
+function focusOnLoad(element: HTMLElement) {
+  element.setAttribute('tabindex', '-1')
+  element.focus()
+  // Once left, it stops being a click target that draws a focus outline.
+  element.addEventListener('blur', () => element.removeAttribute('tabindex'), { once: true })
+}
+
 const enhancers: Record<string, Enhancer> = {
-  // The error summary takes focus so screen-reader users hear the problems first (GOV.UK pattern).
   'app-error-summary': (element) => {
-    element.setAttribute('tabindex', '-1')
-    element.focus()
+    focusOnLoad(element)
+    // A link to a field scrolls its label or legend into view too, not only the input (GOV.UK).
+    element.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest('a')
+      const target = link?.hash ? document.getElementById(decodeURIComponent(link.hash.slice(1))) : null
+      if (!target) return
+      const legend = target.closest('fieldset')?.querySelector('legend')
+      const label = legend ?? document.querySelector(`label[for="${CSS.escape(target.id)}"]`)
+      if (!label) return
+      event.preventDefault()
+      label.scrollIntoView()
+      target.focus({ preventScroll: true })
+    })
+  },
+  // A success banner is an alert about the action just taken; an "important" one is not moved to.
+  'app-notification-banner': (element) => {
+    if (element.getAttribute('role') === 'alert') focusOnLoad(element)
   },
   // Selecting a language in the switcher's <select> navigates at once; without JS the button submits.
   'app-auto-submit': (element) => {

@@ -119,7 +119,7 @@ export function Layout({ ctx, title, description, breadcrumbs, head, indexable =
               </ul>
             </nav>
           </header>
-          <div class="app-width-container">
+          <div class="app-width-container app-main-container">
             {breadcrumbs && breadcrumbs.length > 0 ? <Breadcrumbs ctx={ctx} items={breadcrumbs} /> : null}
             <main class="app-main-wrapper" id="main-content" tabindex={-1}>
               {children}
@@ -129,17 +129,25 @@ export function Layout({ ctx, title, description, breadcrumbs, head, indexable =
             <div class="app-width-container">
               <h2 class="app-visually-hidden">{t('layout.footerHeading')}</h2>
               <ul class="app-footer__links">
-                <li>
-                  <a href={localHref(ctx, '/accessibility')}>{t('footer.accessibility')}</a>
+                <li class="app-footer__item">
+                  <a class="app-footer__link" href={localHref(ctx, '/accessibility')}>
+                    {t('footer.accessibility')}
+                  </a>
                 </li>
-                <li>
-                  <a href={localHref(ctx, '/privacy')}>{t('footer.privacy')}</a>
+                <li class="app-footer__item">
+                  <a class="app-footer__link" href={localHref(ctx, '/privacy')}>
+                    {t('footer.privacy')}
+                  </a>
                 </li>
-                <li>
-                  <a href={localHref(ctx, '/open-data')}>{t('footer.openData')}</a>
+                <li class="app-footer__item">
+                  <a class="app-footer__link" href={localHref(ctx, '/open-data')}>
+                    {t('footer.openData')}
+                  </a>
                 </li>
-                <li>
-                  <a href={localHref(ctx, '/contact')}>{t('footer.contact')}</a>
+                <li class="app-footer__item">
+                  <a class="app-footer__link" href={localHref(ctx, '/contact')}>
+                    {t('footer.contact')}
+                  </a>
                 </li>
               </ul>
               <p class="app-footer__meta">{t('footer.openSource')}</p>
