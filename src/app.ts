@@ -8,7 +8,7 @@ import type { Logger } from 'pino'
 import type { Config } from './config.js'
 import type { Database } from './db/client.js'
 import { modules as defaultModules } from './modules/index.js'
-import { createApiApp } from './platform/api/api-app.js'
+import { createApiApp, openApiDocumentConfig } from './platform/api/api-app.js'
 import { assetRoutes } from './platform/assets/asset-routes.js'
 import { loadAssets } from './platform/assets/assets.js'
 import type { AppEnv } from './platform/http/env.js'
@@ -82,18 +82,23 @@ export async function createApp(deps: AppDeps) {
   })
   app.get('/', rootRedirect)
   app.route('/', siteFiles({ modules, assets }))
-  app.route(
-    '/api',
-    createApiApp({
-      modules: modules.flatMap((module) => (module.api ? [module.api] : [])),
-      limitPerMinute: config.http.apiRateLimitPerMinute,
-      baseUrl: config.http.baseUrl,
-    }),
-  )
+  const api = createApiApp({
+    modules: modules.flatMap((module) => (module.api ? [module.api] : [])),
+    limitPerMinute: config.http.apiRateLimitPerMinute,
+    baseUrl: config.http.baseUrl,
+  })
+  app.route('/api', api)
 
   const localized = new Hono<AppEnv>()
   localized.use(etag())
-  localized.route('/', platformPages({ modules, pageContext }))
+  localized.route(
+    '/',
+    platformPages({
+      modules,
+      pageContext,
+      apiDocument: () => api.getOpenAPI31Document(openApiDocumentConfig(config.http.baseUrl)),
+    }),
+  )
   for (const module of modules) if (module.pages) localized.route(`/${module.pages.segment}`, module.pages.routes)
   for (const locale of ['en', 'fr', 'de'] as const) {
     app.use(`/${locale}/*`, async (c, next) => {

@@ -3,7 +3,7 @@ import type { Hono } from 'hono'
 import type { Child } from 'hono/jsx'
 import type { Db } from '../db/client.js'
 import type { AppEnv } from './http/env.js'
-import type { Catalogue } from './i18n/catalogue.js'
+import type { Catalogue, Locale } from './i18n/catalogue.js'
 import type { PageContext } from './ui/page-context.js'
 
 /** A link in the header's primary navigation. */
@@ -28,6 +28,17 @@ export interface SitemapEntry {
   lastModified?: Date
 }
 
+/** A dataset or feed of public content, listed on the open-data page. */
+export interface OpenDataEntry {
+  /** Message key of the dataset's name. */
+  labelKey: string
+  /** Root-relative or absolute URL; a function when the feed exists in each language. */
+  href: string | ((locale: Locale) => string)
+  format: 'JSON' | 'CSV' | 'Atom' | 'RSS' | 'iCal'
+  /** The terms of reuse. Without them the page says to ask the programme team before reusing. */
+  licence?: { name: string; href?: string }
+}
+
 export interface DemoPart {
   /** Recorded in demo_parts: a part runs once per database. */
   name: string
@@ -46,6 +57,7 @@ export interface StoaModule {
   nav?: NavEntry
   homeSection?: HomeSection
   sitemap?(db: Db): Promise<SitemapEntry[]>
+  openData?: OpenDataEntry[]
   demo?: DemoPart
   /** Runs after the database is migrated, before the server listens (e.g. to warm an index). */
   start?(db: Db): Promise<void>

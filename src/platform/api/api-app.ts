@@ -44,6 +44,21 @@ export function createModuleApi() {
   })
 }
 
+/** The document's header, shared by /api/openapi.json and the readable API page (which renders it in-process). */
+export function openApiDocumentConfig(baseUrl: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Stoa public API',
+      version: '1',
+      description:
+        'Public data of the programmes run on this Stoa: read-only, JSON, CORS-enabled. Member-only data is never returned.',
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+    },
+    servers: [{ url: `${baseUrl}/api` }],
+  }
+}
+
 /**
  * The /api frame: CORS for reads (public data is meant to be reused), a per-address rate limit,
  * JSON errors, and the OpenAPI 3.1 document generated from the modules' Zod schemas.
@@ -63,18 +78,16 @@ export function createApiApp(options: { modules: OpenAPIHono<AppEnv>[]; limitPer
   )
   for (const moduleApi of options.modules) api.route('/', moduleApi)
 
-  api.doc31('/openapi.json', (c) => ({
-    openapi: '3.1.0',
-    info: {
-      title: 'Stoa public API',
-      version: '1',
-      description:
-        'Public data of the programmes run on this Stoa: read-only, JSON, CORS-enabled. Member-only data is never returned.',
-      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
-    },
-    servers: [{ url: `${c.var.config.http.baseUrl}/api` }],
-  }))
+  api.doc31('/openapi.json', (c) => openApiDocumentConfig(c.var.config.http.baseUrl))
   api.openAPIRegistry.register('ApiError', ApiError)
+  // Listed so that the document describes every path the API answers, itself included.
+  api.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/openapi.json',
+    tags: ['API description'],
+    summary: 'This OpenAPI 3.1 document',
+    responses: { 200: { description: 'The OpenAPI 3.1 description of this API, as JSON' } },
+  })
 
   api.notFound((c) => apiError(c, 404, 'not_found', 'No such API endpoint; see /api/openapi.json'))
   return api

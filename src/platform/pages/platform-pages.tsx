@@ -6,6 +6,12 @@ import { negotiateLocale } from '../i18n/negotiate.js'
 import type { StoaModule } from '../module.js'
 import { Layout } from '../ui/layout.js'
 import type { PageContext } from '../ui/page-context.js'
+import { AccessibilityPage } from './accessibility-page.js'
+import { ApiPage } from './api-page.js'
+import { type ApiTagGroup, describeApi, type OpenApiDocument } from './api-reference.js'
+import { ContactPage } from './contact-page.js'
+import { OpenDataPage } from './open-data-page.js'
+import { PrivacyPage } from './privacy-page.js'
 
 /** `/` sends the visitor to their language (Accept-Language), remembering nothing about them. */
 export function rootRedirect(c: Context<AppEnv>) {
@@ -16,8 +22,16 @@ export function rootRedirect(c: Context<AppEnv>) {
 }
 
 /** The pages the platform owns under each locale: home and the site's own information pages. */
-export function platformPages(options: { modules: StoaModule[]; pageContext: (c: Context<AppEnv>) => PageContext }) {
+export function platformPages(options: {
+  modules: StoaModule[]
+  pageContext: (c: Context<AppEnv>) => PageContext
+  /** The API's OpenAPI document, built in-process (the same one /api/openapi.json serves). */
+  apiDocument: () => OpenApiDocument
+}) {
   const { modules, pageContext } = options
+  const datasets = modules.flatMap((module) => module.openData ?? [])
+  // Routes are all registered before the first request, so the document cannot change afterwards.
+  let apiGroups: ApiTagGroup[] | undefined
   const sections = modules
     .flatMap((module) => (module.homeSection ? [module.homeSection] : []))
     .sort((a, b) => a.order - b.order)
@@ -36,6 +50,22 @@ export function platformPages(options: { modules: StoaModule[]; pageContext: (c:
         </div>
         {rendered.filter((section) => section !== null)}
       </Layout>,
+    )
+  })
+
+  pages.get('/accessibility', (c) => renderPage(c, <AccessibilityPage ctx={pageContext(c)} />))
+  pages.get('/privacy', (c) =>
+    renderPage(c, <PrivacyPage ctx={pageContext(c)} contactEmail={c.var.config.contact.email} />),
+  )
+  pages.get('/open-data', (c) => renderPage(c, <OpenDataPage ctx={pageContext(c)} datasets={datasets} />))
+  pages.get('/contact', (c) =>
+    renderPage(c, <ContactPage ctx={pageContext(c)} contactEmail={c.var.config.contact.email} />),
+  )
+  pages.get('/api', (c) => {
+    apiGroups ??= describeApi(options.apiDocument())
+    return renderPage(
+      c,
+      <ApiPage ctx={pageContext(c)} groups={apiGroups} limitPerMinute={c.var.config.http.apiRateLimitPerMinute} />,
     )
   })
   return pages
