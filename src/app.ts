@@ -62,6 +62,7 @@ export async function createApp(deps: AppDeps) {
     c.set('now', now)
     c.set('locale', config.i18n.defaultLocale)
     c.set('t', translatorFor(config.i18n.defaultLocale))
+    c.set('actor', null)
     c.set('pageContext', () => pageContext(c))
     await next()
   })
@@ -71,6 +72,7 @@ export async function createApp(deps: AppDeps) {
   app.use(trimTrailingSlash())
   app.route('/assets', assetRoutes(assets))
   app.use(csrfProtection())
+  for (const module of modules) if (module.middleware) app.use(module.middleware)
 
   app.get('/healthz', async (c) => {
     try {
@@ -99,7 +101,9 @@ export async function createApp(deps: AppDeps) {
       apiDocument: () => api.getOpenAPI31Document(openApiDocumentConfig(config.http.baseUrl)),
     }),
   )
-  for (const module of modules) if (module.pages) localized.route(`/${module.pages.segment}`, module.pages.routes)
+  for (const module of modules) {
+    if (module.pages) localized.route(module.pages.segment ? `/${module.pages.segment}` : '/', module.pages.routes)
+  }
   for (const locale of ['en', 'fr', 'de'] as const) {
     app.use(`/${locale}/*`, async (c, next) => {
       c.set('locale', locale)

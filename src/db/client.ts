@@ -4,8 +4,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
 import { sql } from 'drizzle-orm'
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres'
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzleNodePg, type NodePgDatabase } from 'drizzle-orm/node-postgres'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
 import type { Config } from '../config.js'
@@ -14,8 +13,11 @@ import { DatabaseStartError } from './errors.js'
 import * as schema from './schema.js'
 
 export type Schema = typeof schema
-/** The Drizzle handle every module receives; the same API on PGlite and on a PostgreSQL server. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>
+/**
+ * The Drizzle handle every module receives; the same API on PGlite and on a PostgreSQL server.
+ * Typed as node-postgres's: both drivers answer `db.execute()` with `{ rows }` (DESIGN.md).
+ */
+export type Db = NodePgDatabase<Schema>
 
 export interface Database {
   db: Db

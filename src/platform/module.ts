@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
-import type { Hono } from 'hono'
+import type { Hono, MiddlewareHandler } from 'hono'
 import type { Child } from 'hono/jsx'
 import type { Db } from '../db/client.js'
 import type { AppEnv } from './http/env.js'
@@ -52,7 +52,10 @@ export interface DemoPart {
 export interface StoaModule {
   name: string
   messages?: Catalogue<string>
+  /** Mounted at /:locale/<segment>; segment '' mounts the routes at the locale's root (e.g. /en/sign-in). */
   pages?: { segment: string; routes: Hono<AppEnv> }
+  /** Runs on every request before any route (e.g. the accounts module sets c.var.actor). */
+  middleware?: MiddlewareHandler<AppEnv>
   api?: OpenAPIHono<AppEnv>
   nav?: NavEntry
   homeSection?: HomeSection

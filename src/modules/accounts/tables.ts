@@ -179,7 +179,10 @@ export const invitations = pgTable(
     revokedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('invitations_token_hash_idx').on(table.tokenHash), index('invitations_email_idx').on(table.email)],
+  (table) => [
+    uniqueIndex('invitations_token_hash_idx').on(table.tokenHash),
+    index('invitations_email_idx').on(table.email),
+  ],
 )
 
 /** What the person shows of themselves; each field's audience is theirs to choose. */

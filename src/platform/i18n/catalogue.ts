@@ -69,3 +69,12 @@ export function translatorFor(locale: Locale): Translate {
     return String(format.format(values as Record<string, string | number | boolean | Date>))
   }
 }
+
+/** One catalogue from several (a module that keeps its messages in one file per area). */
+export function mergeCatalogues(...catalogues: Catalogue<string>[]): Catalogue<string> {
+  const merged: Catalogue<string> = { en: {}, fr: {}, de: {} }
+  for (const catalogue of catalogues) {
+    for (const locale of LOCALES) Object.assign(merged[locale], catalogue[locale])
+  }
+  return merged
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import type { Actor } from '../../platform/http/actor.js'
+import { type Action, can } from './policy.js'
+
+const person = (overrides: Partial<Actor> = {}): Actor => ({
+  id: 'u1',
+  name: 'Ana',
+  email: 'ana@example.org',
+  emailVerified: true,
+  roles: [],
+  locale: 'en',
+  memberships: [],
+  ...overrides,
+})
+
+const lisbon = 'org-lisbon'
+const krakow = 'org-krakow'
+const visitor = null
+const unverified = person({ emailVerified: false, memberships: [{ organisationId: lisbon, role: 'admin' }] })
+const member = person({ memberships: [{ organisationId: lisbon, role: 'member' }] })
+const orgAdmin = person({ memberships: [{ organisationId: lisbon, role: 'admin' }] })
+const expert = person({ roles: ['expert'] })
+const editor = person({ roles: ['editor'] })
+const admin = person({ roles: ['admin'] })
+const unverifiedAdmin = person({ emailVerified: false, roles: ['admin'] })
+
+describe('the policy', () => {
+  const matrix: [Action, { organisationId?: string; userId?: string }, Record<string, boolean>][] = [
+    [
+      'member-content.read',
+      {},
+      { visitor: false, unverified: false, member: true, expert: true, editor: true, admin: true },
+    ],
+    [
+      'organisation.act-for',
+      { organisationId: lisbon },
+      { visitor: false, unverified: false, member: true, orgAdmin: true, editor: false },
+    ],
+    ['organisation.act-for', { organisationId: krakow }, { member: false, orgAdmin: false }],
+    [
+      'organisation.invite',
+      { organisationId: lisbon },
+      { member: false, orgAdmin: true, editor: true, expert: false, unverified: false },
+    ],
+    ['organisation.invite', { organisationId: krakow }, { orgAdmin: false, editor: true }],
+    ['organisation.verify', {}, { orgAdmin: false, expert: false, editor: true, admin: true }],
+    ['expert.invite', {}, { member: false, expert: false, editor: true, admin: true }],
+    ['roles.grant', {}, { editor: false, admin: true, unverifiedAdmin: false }],
+    ['outbox.read', {}, { visitor: false, member: false, editor: false, admin: true }],
+    ['audit.read', {}, { editor: false, admin: true }],
+    ['profile.edit', { userId: 'u1' }, { visitor: false, unverified: true, member: true }],
+    ['profile.edit', { userId: 'someone-else' }, { member: false, admin: false }],
+  ]
+  const actors: Record<string, Actor | null> = {
+    visitor,
+    unverified,
+    member,
+    orgAdmin,
+    expert,
+    editor,
+    admin,
+    unverifiedAdmin,
+  }
+  for (const [action, resource, expected] of matrix) {
+    for (const [who, allowed] of Object.entries(expected)) {
+      it(`${allowed ? 'lets' : 'refuses'} ${who} ${action} ${JSON.stringify(resource)}`, () => {
+        expect(can(actors[who]!, action, resource)).toBe(allowed)
+      })
+    }
+  }
+})
