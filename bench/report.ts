@@ -1,4 +1,5 @@
 import type { GeneratorReport } from '../src/demo/synthetic/index.js'
+import type { CpuShare } from './cpu.js'
 import type { Measurement } from './load.js'
 
 export interface PageResult {
@@ -13,6 +14,8 @@ export interface DatabaseResult {
   generated: GeneratorReport[]
   buildMs: number
   startupMs: number
+  /** CPU used during the measurements, in percent of one core. */
+  cpu: CpuShare
   memory: { idleRssMb: number; rssMb: number; peakRssMb: number }
   baseline: PageResult
   pages: PageResult[]
@@ -71,6 +74,10 @@ export function formatDatabaseResult(result: DatabaseResult): string {
     '',
     `start-up ${integer.format(result.startupMs)} ms · resident memory ${integer.format(result.memory.idleRssMb)} MB idle, ` +
       `${integer.format(result.memory.rssMb)} MB after the load, ${integer.format(result.memory.peakRssMb)} MB peak`,
+    `CPU while measuring (% of one core): server ${integer.format(result.cpu.server)}, ` +
+      `autocannon ${integer.format(result.cpu.bench)}, ` +
+      (result.database === 'postgres' ? `PostgreSQL ${integer.format(result.cpu.postgres)}, ` : '') +
+      `other processes ${integer.format(result.cpu.other)}`,
     ...warnings,
   ].join('\n')
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import { syntheticGenerators } from '../src/demo/synthetic/index.js'
+import { cpuShare, sampleCpu } from './cpu.js'
 import { DEFAULT_ADMIN_URL, type PreparedDatabase, prepareEmbedded, preparePostgres } from './database.js'
 import { findStylesheetPath, type LoadOptions, measure } from './load.js'
 import { type BenchOptions, parseOptions, UsageError, usage } from './options.js'
@@ -41,6 +42,7 @@ async function benchDatabase(kind: 'embedded' | 'postgres', options: BenchOption
     running = server
     try {
       const idle = await server.memory()
+      const cpuBefore = await sampleCpu(server.pid)
       const baselinePath = await findStylesheetPath(server.baseUrl)
       const baseline = await measurePage(
         server,
@@ -57,11 +59,15 @@ async function benchDatabase(kind: 'embedded' | 'postgres', options: BenchOption
         pages.push(await measurePage(server, { ...pageType, paths }, options))
       }
       const memory = await server.memory()
+      const cpu = cpuShare(cpuBefore, await sampleCpu(server.pid))
+      if (cpu.other > 10)
+        console.log(`  ! other processes used ${Math.round(cpu.other)} % of a core meanwhile: the figures are skewed`)
       return {
         database: kind,
         generated: prepared.generated,
         buildMs: prepared.buildMs,
         startupMs: server.startupMs,
+        cpu,
         memory: { idleRssMb: idle.rssMb, rssMb: memory.rssMb, peakRssMb: memory.peakRssMb },
         baseline,
         pages,
