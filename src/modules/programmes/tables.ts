@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
 export const programmes = pgTable('programmes', {
   id: uuid().primaryKey().defaultRandom(),
@@ -13,6 +13,13 @@ export const programmes = pgTable('programmes', {
   websiteUrl: text(),
   startsOn: date(),
   endsOn: date(),
+  /**
+   * How much of starts_on/ends_on is known: sources often give only a month ("from October 2019")
+   * or a year, and showing a day the source never gave would invent a fact. 'month' keeps the 1st.
+   */
+  datesPrecision: text({ enum: ['day', 'month', 'year'] })
+    .notNull()
+    .default('day'),
   /** EU-funded programmes must show the EU emblem, "Funded by the European Union" and the disclaimer. */
   euFunded: boolean().notNull().default(false),
   /** Who granted the funds, named in the standard disclaimer, e.g. "the European Commission". */
@@ -33,7 +40,10 @@ export const programmePartners = pgTable(
       .references(() => programmes.id, { onDelete: 'cascade' }),
     name: text().notNull(),
     url: text(),
-    /** A file in the storage (see platform/storage); the partner's name is shown when there is none. */
+    /**
+     * A root-relative path on this site (a stored file, e.g. /files/…): the CSP loads images from this
+     * origin only, so a logo hot-linked from elsewhere would never show. Without one the name is shown.
+     */
     logoPath: text(),
     logoAlt: text(),
     /** 'lead' partners are listed first and named as coordinators. */
@@ -42,5 +52,9 @@ export const programmePartners = pgTable(
       .default('partner'),
     position: integer().notNull().default(0),
   },
-  (table) => [index('programme_partners_programme_id_idx').on(table.programmeId)],
+  (table) => [
+    index('programme_partners_programme_id_idx').on(table.programmeId),
+    // A partner is matched by name when a programme is saved again, so its id stays stable.
+    uniqueIndex('programme_partners_programme_id_name_idx').on(table.programmeId, table.name),
+  ],
 )

@@ -1,0 +1,34 @@
+import type { HomeSection } from '../../../platform/module.js'
+import { localHref, type PageContext } from '../../../platform/ui/page-context.js'
+import { Section } from '../../../platform/ui/section.js'
+import { calendarDateIn, withStatus } from '../programme-period.js'
+import { listProgrammes } from '../queries.js'
+import type { ProgrammeCardData } from './programme-card.js'
+import { ProgrammeCards } from './programme-list-page.js'
+
+/** The programmes on the home page: the current ones first, so the running work leads. */
+export function ProgrammesHomeSection({ ctx, programmes }: { ctx: PageContext; programmes: ProgrammeCardData[] }) {
+  const { t } = ctx
+  const ordered = [
+    ...programmes.filter((programme) => programme.status !== 'past'),
+    ...programmes.filter((programme) => programme.status === 'past'),
+  ]
+  return (
+    <Section
+      id="home-programmes"
+      title={t('programmes.home.heading')}
+      seeAll={{ href: localHref(ctx, '/programmes'), text: t('programmes.home.all') }}
+    >
+      <ProgrammeCards ctx={ctx} programmes={ordered} />
+    </Section>
+  )
+}
+
+/** Left out of the home page while there is no programme. */
+export const programmesHomeSection: HomeSection = {
+  order: 90,
+  async render(ctx, db) {
+    const programmes = withStatus(await listProgrammes(db), calendarDateIn(ctx.timeZone, ctx.now))
+    return programmes.length > 0 ? <ProgrammesHomeSection ctx={ctx} programmes={programmes} /> : null
+  },
+}
