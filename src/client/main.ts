@@ -29,9 +29,11 @@ const enhancers: Record<string, Enhancer> = {
       target.focus({ preventScroll: true })
     })
   },
-  // A success banner is an alert about the action just taken; an "important" one is not moved to.
+  // A success banner is an alert about the action just taken; an "important" one is not moved to,
+  // and neither is any banner when the page also has form errors, which come first.
   'app-notification-banner': (element) => {
-    if (element.getAttribute('role') === 'alert') focusOnLoad(element)
+    const errors = document.querySelector('[data-module~="app-error-summary"]')
+    if (element.getAttribute('role') === 'alert' && !errors) focusOnLoad(element)
   },
   // Selecting a language in the switcher's <select> navigates at once; without JS the button submits.
   'app-auto-submit': (element) => {

@@ -70,7 +70,7 @@ export function Pagination(props: PaginationProps) {
         <div class="app-pagination__prev">
           <a class="app-link app-pagination__link" href={href(current - 1)} rel="prev">
             <svg
-              class="app-pagination__icon app-pagination__icon--prev"
+              class="app-pagination__icon"
               xmlns="http://www.w3.org/2000/svg"
               width="15"
               height="13"
@@ -80,7 +80,7 @@ export function Pagination(props: PaginationProps) {
             >
               <path d="M6.5 0 0 6.5 6.5 13l1.4-1.4-4.1-4.1H15v-2H3.8l4.1-4.1z" />
             </svg>
-            <span class="app-pagination__link-title">{t('ui.pagination.previous')}</span>
+            <span>{t('ui.pagination.previous')}</span>
           </a>
         </div>
       ) : null}
@@ -105,9 +105,9 @@ export function Pagination(props: PaginationProps) {
       {current < total ? (
         <div class="app-pagination__next">
           <a class="app-link app-pagination__link" href={href(current + 1)} rel="next">
-            <span class="app-pagination__link-title">{t('ui.pagination.next')}</span>
+            <span>{t('ui.pagination.next')}</span>
             <svg
-              class="app-pagination__icon app-pagination__icon--next"
+              class="app-pagination__icon"
               xmlns="http://www.w3.org/2000/svg"
               width="15"
               height="13"
