@@ -109,7 +109,7 @@ export function ApiPage(props: { ctx: PageContext; groups: ApiTagGroup[]; limitP
       {locale === 'en' ? null : <p class="app-body">{t('pages.api.englishNote')}</p>}
       {groups.map((group) => (
         <section aria-labelledby={group.anchor}>
-          <h3 class="app-heading-l" id={group.anchor} lang={group.name ? 'en' : undefined}>
+          <h3 class="app-heading-m" id={group.anchor} lang={group.name ? 'en' : undefined}>
             {group.name ?? t('pages.api.untagged')}
           </h3>
           {group.description ? (
@@ -131,7 +131,7 @@ function Endpoint({ ctx, endpoint }: { ctx: PageContext; endpoint: ApiEndpoint }
   const signature = `${endpoint.method} /api${endpoint.path}`
   return (
     <div class="app-api-endpoint">
-      <h4 class="app-heading-m" id={endpoint.anchor}>
+      <h4 class="app-heading-s" id={endpoint.anchor}>
         <code>{signature}</code>
       </h4>
       {endpoint.deprecated ? <p class="app-body">{t('pages.api.deprecated')}</p> : null}

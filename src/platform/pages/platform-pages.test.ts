@@ -123,8 +123,9 @@ const feedModule: StoaModule = {
 }
 
 describe('the open data page', () => {
-  it('points to the API, its OpenAPI description and the sitemap, and says no module publishes a feed yet', async () => {
-    const page = await html(t, '/en/open-data')
+  it('points to the API, its OpenAPI description and the sitemap, and says so when no module publishes a feed', async () => {
+    const bare = await createTestApp({ modules: [], database: t.database })
+    const page = await html(bare, '/en/open-data')
     expect(page).toContain('href="/en/api"')
     expect(page).toContain('href="/api/openapi.json"')
     expect(page).toContain('href="/sitemap.xml"')
@@ -196,7 +197,7 @@ describe('the API reference', () => {
     )?.[0]
     expect(responses).toMatch(/>200<\/th><td[^>]*><span lang="en">The widget<\/span>/)
     expect(responses).toMatch(/>404<\/th><td[^>]*><span lang="en">No widget with this slug<\/span>/)
-    expect(page).toMatch(/<h3 class="app-heading-l" id="tag-widgets" lang="en">Widgets<\/h3>/)
+    expect(page).toMatch(/<h3 class="app-heading-m" id="tag-widgets" lang="en">Widgets<\/h3>/)
   })
 
   it('states the configured rate limit, CORS, the error shape and that member-only data is never returned', async () => {
