@@ -63,7 +63,7 @@ export function translatorFor(locale: Locale): Translate {
     if (!format) {
       const message = registered[locale].get(key)
       if (message === undefined) throw new MissingMessageError(`No message "${key}" in ${locale}`)
-      format = new IntlMessageFormat(message, locale)
+      format = new IntlMessageFormat(message, locale === 'en' ? 'en-GB' : locale)
       compiled.set(cacheKey, format)
     }
     return String(format.format(values as Record<string, string | number | boolean | Date>))

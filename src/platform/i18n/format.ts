@@ -1,12 +1,20 @@
 import type { Locale } from './catalogue.js'
 
+/**
+ * The Intl locale for a shipped language: English is written for a European audience, so
+ * dates read "21 November 2026", not the US order.
+ */
+export function intlLocale(locale: Locale): string {
+  return locale === 'en' ? 'en-GB' : locale
+}
+
 /** Dates, times and numbers through Intl, always in a named time zone. */
 export function formatDate(locale: Locale, value: Date | string, timeZone: string, style: 'long' | 'medium' = 'long') {
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone }).format(toDate(value))
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone }).format(toDate(value))
 }
 
 export function formatDateTime(locale: Locale, value: Date | string, timeZone: string) {
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone,
@@ -16,11 +24,13 @@ export function formatDateTime(locale: Locale, value: Date | string, timeZone: s
 
 /** A calendar date with no time (a `date` column): formatted in UTC so it never shifts a day. */
 export function formatCalendarDate(locale: Locale, isoDate: string, style: 'long' | 'medium' = 'long') {
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`))
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  )
 }
 
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions) {
-  return new Intl.NumberFormat(locale, options).format(value)
+  return new Intl.NumberFormat(intlLocale(locale), options).format(value)
 }
 
 function toDate(value: Date | string): Date {

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createModuleApi } from '../api/api-app.js'
 import { defineMessages, type Locale } from '../i18n/catalogue.js'
+import { formatCalendarDate } from '../i18n/format.js'
 import type { StoaModule } from '../module.js'
 import { createTestApp, type TestApp } from '../testing/test-app.js'
 import { ACCESSIBILITY_STATEMENT_PREPARED_ON } from './accessibility-page.js'
@@ -62,9 +63,7 @@ describe.each(pages)('$path', ({ path, titleKey }) => {
 describe('the accessibility statement', () => {
   it('dates the statement in each language', async () => {
     for (const locale of locales) {
-      const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(`${ACCESSIBILITY_STATEMENT_PREPARED_ON}T00:00:00Z`),
-      )
+      const date = formatCalendarDate(locale, ACCESSIBILITY_STATEMENT_PREPARED_ON)
       expect(await html(t, `/${locale}/accessibility`)).toContain(date)
     }
   })
