@@ -24,6 +24,10 @@ export const programmesModule: StoaModule = {
       ...pages.map((page) => ({ path: `/programmes/${page.slug}`, lastModified: page.updatedAt })),
     ]
   },
+  // No licence stated: the programmes, not the software, decide the terms of reuse.
+  openData: [
+    { labelKey: 'programmes.openData.list', href: (locale) => `/api/programmes?lang=${locale}`, format: 'JSON' },
+  ],
   demo: programmesDemo,
 }
 

@@ -20,7 +20,6 @@ export const programmesMessages = defineMessages({
     'programmes.dates.until': 'Until {date}',
     'programmes.euFunded': 'Funded by the EU',
     'programmes.page.about': 'About the programme',
-    'programmes.page.details': 'Programme details',
     'programmes.page.dates': 'Dates',
     'programmes.page.status': 'Status',
     'programmes.page.coordinator': 'Coordinator',
@@ -42,6 +41,7 @@ export const programmesMessages = defineMessages({
     'programmes.filter.label': 'Programme',
     'programmes.filter.all': 'All programmes',
     'programmes.link.prefix': 'Programme:',
+    'programmes.openData.list': 'Programmes and their partners',
   },
   fr: {
     'programmes.nav': 'Programmes',
@@ -60,7 +60,6 @@ export const programmesMessages = defineMessages({
     'programmes.dates.until': 'Fin : {date}',
     'programmes.euFunded': 'Financé par l’UE',
     'programmes.page.about': 'À propos du programme',
-    'programmes.page.details': 'Informations sur le programme',
     'programmes.page.dates': 'Dates',
     'programmes.page.status': 'Statut',
     'programmes.page.coordinator': 'Coordination',
@@ -82,6 +81,7 @@ export const programmesMessages = defineMessages({
     'programmes.filter.label': 'Programme',
     'programmes.filter.all': 'Tous les programmes',
     'programmes.link.prefix': 'Programme :',
+    'programmes.openData.list': 'Programmes et leurs partenaires',
   },
   de: {
     'programmes.nav': 'Programme',
@@ -99,7 +99,6 @@ export const programmesMessages = defineMessages({
     'programmes.dates.until': 'Bis {date}',
     'programmes.euFunded': 'Von der EU finanziert',
     'programmes.page.about': 'Über das Programm',
-    'programmes.page.details': 'Angaben zum Programm',
     'programmes.page.dates': 'Zeitraum',
     'programmes.page.status': 'Status',
     'programmes.page.coordinator': 'Koordination',
@@ -121,5 +120,6 @@ export const programmesMessages = defineMessages({
     'programmes.filter.label': 'Programm',
     'programmes.filter.all': 'Alle Programme',
     'programmes.link.prefix': 'Programm:',
+    'programmes.openData.list': 'Programme und ihre Partner',
   },
 })

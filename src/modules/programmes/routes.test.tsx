@@ -220,6 +220,11 @@ describe('the programmes elsewhere on the site', () => {
     )
   })
 
+  it('lists the programmes API as a dataset on the open-data page', async () => {
+    const page = await html('/fr/open-data')
+    expect(page).toContain('<a class="app-link" href="/api/programmes?lang=fr">Programmes et leurs partenaires</a>')
+  })
+
   it('serves the EU emblem as a hashed SVG image', async () => {
     const page = await html('/en/programmes/cultural-heritage-in-action')
     const src = page.match(/src="(\/assets\/eu-emblem\.[0-9a-f]{12}\.svg)"/)![1]!

@@ -50,10 +50,7 @@ export function ProgrammePage({ ctx, programme, status, sections }: ProgrammePag
           <p class="app-body-l" lang={lang}>
             {programme.summary}
           </p>
-        </div>
-      </div>
-      <div class="app-grid-row">
-        <div class="app-grid-column-two-thirds">
+          <ProgrammeDetails ctx={ctx} programme={programme} status={status} />
           {paragraphs.length > 0 ? (
             <Section id="programme-about" title={t('programmes.page.about')}>
               <div lang={lang}>
@@ -80,9 +77,6 @@ export function ProgrammePage({ ctx, programme, status, sections }: ProgrammePag
               <FundingAcknowledgement ctx={ctx} funding={programme} />
             </Section>
           ) : null}
-        </div>
-        <div class="app-grid-column-one-third">
-          <ProgrammeDetails ctx={ctx} programme={programme} status={status} />
         </div>
       </div>
     </Layout>
@@ -149,26 +143,19 @@ function ProgrammeDetails({
         </a>
       ),
     })
-  return (
-    <aside class="app-programme-details" aria-labelledby="programme-details">
-      <h2 class="app-heading-m" id="programme-details">
-        {t('programmes.page.details')}
-      </h2>
-      <SummaryList rows={rows} />
-    </aside>
-  )
+  return rows.length > 0 ? <SummaryList rows={rows} /> : null
 }
 
 function ProgrammeTags({ ctx, status, euFunded }: { ctx: PageContext; status: ProgrammeStatus; euFunded: boolean }) {
   const tags = statusTags(ctx, status, euFunded)
   if (tags.length === 0) return null
   return (
-    <ul class="app-list app-programme-tags">
+    <p class="app-programme-tags">
       {tags.map((tag) => (
-        <li class="app-programme-tags__item">
-          <Tag colour={tag.colour}>{tag.text}</Tag>
-        </li>
+        <>
+          <Tag colour={tag.colour}>{tag.text}</Tag>{' '}
+        </>
       ))}
-    </ul>
+    </p>
   )
 }
