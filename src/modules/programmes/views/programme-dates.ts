@@ -1,4 +1,5 @@
 import type { Locale, Translate } from '../../../platform/i18n/catalogue.js'
+import { intlLocale } from '../../../platform/i18n/format.js'
 import type { DatesPrecision, ProgrammePeriod } from '../programme-period.js'
 
 const formats: Record<DatesPrecision, Intl.DateTimeFormatOptions> = {
@@ -8,12 +9,12 @@ const formats: Record<DatesPrecision, Intl.DateTimeFormatOptions> = {
 }
 
 /**
- * "October 2019 – April 2022", "1–30 June 2024", "From 2024": the programme's dates at the precision
+ * "October 2019 – April 2022", "1 – 30 June 2024", "Ab 2024": the programme's dates at the precision
  * the source gave, as the locale writes a range. Null when no date is known.
  * Calendar dates are formatted in UTC so that they never shift by a day.
  */
 export function formatProgrammeDates(locale: Locale, t: Translate, period: ProgrammePeriod): string | null {
-  const format = new Intl.DateTimeFormat(locale, formats[period.datesPrecision])
+  const format = new Intl.DateTimeFormat(intlLocale(locale), formats[period.datesPrecision])
   const start = period.startsOn ? new Date(`${period.startsOn}T00:00:00Z`) : null
   const end = period.endsOn ? new Date(`${period.endsOn}T00:00:00Z`) : null
   if (start && end) return format.formatRange(start, end)
