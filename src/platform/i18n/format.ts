@@ -14,9 +14,13 @@ export function formatDate(locale: Locale, value: Date | string, timeZone: strin
 }
 
 export function formatDateTime(locale: Locale, value: Date | string, timeZone: string) {
+  // Intl refuses timeZoneName beside dateStyle/timeStyle (a TypeError), so the fields are spelt out.
   return new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: 'long',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone,
     timeZoneName: 'short',
   }).format(toDate(value))
