@@ -1,6 +1,7 @@
 import { betterAuth } from 'better-auth'
 import { drizzleAdapter } from 'better-auth/adapters/drizzle'
 import { magicLink } from 'better-auth/plugins'
+import { eq } from 'drizzle-orm'
 import type { Config } from '../../config.js'
 import type { Db } from '../../db/client.js'
 import type { Locale } from '../../platform/i18n/catalogue.js'
@@ -94,10 +95,12 @@ export function createAuth(options: { db: Db; config: Config; sendMail: SendAcco
       sendOnSignUp: true,
       autoSignInAfterVerification: true,
       expiresIn: 60 * 60 * 24,
+      // Better Auth sends a change of address through this hook too, with the new address as
+      // user.email; the token says which flow it is.
       sendVerificationEmail: async ({ user, token }) => {
         const locale = localeOf(user)
         await sendMail({
-          kind: 'verify-email',
+          kind: verificationTokenPayload(token)?.updateTo ? 'change-email' : 'verify-email',
           to: user.email,
           name: user.name,
           locale,
@@ -111,14 +114,22 @@ export function createAuth(options: { db: Db; config: Config; sendMail: SendAcco
         // A link never creates an account: signing up asks for a name and a password policy we check.
         disableSignUp: true,
         storeToken: 'hashed',
+        // Better Auth stores a token for any address; we mail only people who have an account, so
+        // a typed address never receives mail it did not ask for. The page answers the same either way.
         sendMagicLink: async ({ email, token, metadata }) => {
+          const [user] = await db
+            .select({ name: users.name, deletedAt: users.deletedAt })
+            .from(users)
+            .where(eq(users.email, email.toLowerCase()))
+          if (!user || user.deletedAt) return
           const locale = isLocale(metadata?.locale) ? metadata.locale : config.i18n.defaultLocale
+          const next = typeof metadata?.next === 'string' ? `&next=${encodeURIComponent(metadata.next)}` : ''
           await sendMail({
             kind: 'sign-in-link',
             to: email,
-            name: '',
+            name: user.name,
             locale,
-            link: link(locale, '/sign-in/link', token),
+            link: `${link(locale, '/sign-in/link', token)}${next}`,
           })
         },
       }),
@@ -137,3 +148,19 @@ export function createAuth(options: { db: Db; config: Config; sendMail: SendAcco
 }
 
 export type Auth = ReturnType<typeof createAuth>
+
+/**
+ * The claims of an e-mail verification token (a JWT Better Auth signs), read without checking the
+ * signature: only to choose a message or a page. Better Auth's verifyEmail checks it before anything
+ * changes. `updateTo` is set when the token confirms a new address.
+ */
+export function verificationTokenPayload(
+  token: string,
+): { email: string; updateTo?: string; userId?: string; exp?: number } | undefined {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'))
+    return typeof payload?.email === 'string' ? payload : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -2,13 +2,30 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../../platform/http/env.js'
 import { type Catalogue, mergeCatalogues } from '../../platform/i18n/catalogue.js'
 import type { StoaModule } from '../../platform/module.js'
+import { adminMessages } from './admin-messages.js'
+import { adminRoutes } from './admin-routes.js'
+import { authMessages } from './auth-messages.js'
+import { authRoutes } from './auth-routes.js'
+import { accountsDemo } from './demo.js'
+import { invitationMessages } from './invitation-messages.js'
+import { invitationRoutes } from './invitation-routes.js'
+import { organisationMessages } from './organisation-messages.js'
+import { organisationRoutes } from './organisation-routes.js'
+import { profileMessages } from './profile-messages.js'
+import { profileRoutes } from './profile-routes.js'
 import { sessionMiddleware } from './session.js'
 
 /**
  * The module's areas, each with its routes (mounted at the locale's root: /en/sign-in,
  * /en/account, /en/organisations/…) and its messages.
  */
-const areas: { routes: Hono<AppEnv>; messages: Catalogue<string> }[] = []
+const areas: { routes: Hono<AppEnv>; messages: Catalogue<string> }[] = [
+  { routes: authRoutes, messages: authMessages },
+  { routes: organisationRoutes, messages: organisationMessages },
+  { routes: invitationRoutes, messages: invitationMessages },
+  { routes: profileRoutes, messages: profileMessages },
+  { routes: adminRoutes, messages: adminMessages },
+]
 
 const routes = new Hono<AppEnv>()
 for (const area of areas) routes.route('/', area.routes)
@@ -18,7 +35,25 @@ export const accountsModule: StoaModule = {
   middleware: sessionMiddleware(),
   pages: { segment: '', routes },
   messages: mergeCatalogues(...areas.map((area) => area.messages)),
+  demo: accountsDemo,
 }
 
 export { authFor } from './auth-registry.js'
+export { type OrganisationMergeStep, registerOrganisationMergeStep } from './commands/merge-organisations.js'
+// What other modules may use: countries and themes for their forms, acting on behalf of an
+// organisation, a section on organisation pages, and a step in organisation merges.
+export {
+  COUNTRY_CODES,
+  type CountryCode,
+  countryName,
+  countryOptions,
+  isCountryCode,
+  isEuMemberState,
+} from './countries.js'
+export { DEMO_PASSWORD } from './demo.js'
+export { EU_LANGUAGES, languageName, languageOptions } from './languages.js'
+export { type OrganisationRef, type OrganisationSection, registerOrganisationSection } from './organisation-sections.js'
 export { type Action, can } from './policy.js'
+export { type ActingOrganisation, listOrganisationsActorCanActFor } from './queries/organisations.js'
+export { isTheme, THEMES, type Theme, themeLabelKey } from './themes.js'
+export { ActingOrganisationSelect } from './views/organisations/acting-organisation-select.js'

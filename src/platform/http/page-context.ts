@@ -22,6 +22,7 @@ export function createPageContextFactory(options: { nav: NavEntry[]; assets: Ass
       asset,
       timeZone: c.var.config.i18n.defaultTimeZone,
       now: c.var.now(),
+      actor: c.var.actor ? { name: c.var.actor.name } : null,
     }
   }
 }

@@ -93,6 +93,7 @@ export function Layout({ ctx, title, description, breadcrumbs, head, indexable =
                   ))}
                 </ul>
               </nav>
+              <AccountNavigation ctx={ctx} />
             </div>
             <nav class="app-primary-navigation" aria-label={t('layout.primaryNavigation')}>
               <ul class="app-width-container app-primary-navigation__list">
@@ -156,6 +157,48 @@ export function Layout({ ctx, title, description, breadcrumbs, head, indexable =
         </body>
       </html>
     </>
+  )
+}
+
+// Pages about signing in would only send the person back to themselves; and their query may hold a token.
+const noReturnPaths = ['/sign-in', '/sign-up', '/sign-out', '/reset-password', '/account']
+
+/**
+ * The header's account links: "Sign in" for a visitor (bringing them back to this page), the
+ * person's name (their account) and a "Sign out" button, a form that works without JavaScript.
+ */
+function AccountNavigation({ ctx }: { ctx: PageContext }) {
+  const { t } = ctx
+  const returnHere = !noReturnPaths.some((path) => ctx.path === path || ctx.path.startsWith(`${path}/`))
+  const signIn = `${localHref(ctx, '/sign-in')}${returnHere && ctx.path ? `?next=${encodeURIComponent(`${ctx.path}${ctx.query}`)}` : ''}`
+  return (
+    <nav class="app-account-navigation" aria-label={t('layout.account.label')}>
+      <ul class="app-account-navigation__list">
+        {ctx.actor ? (
+          <>
+            <li class="app-account-navigation__item">
+              <a class="app-account-navigation__link" href={localHref(ctx, '/account')}>
+                <span class="app-visually-hidden">{t('layout.account.yourAccount')} </span>
+                {ctx.actor.name}
+              </a>
+            </li>
+            <li class="app-account-navigation__item">
+              <form class="app-account-navigation__form" method="post" action={localHref(ctx, '/sign-out')}>
+                <button type="submit" class="app-account-navigation__button">
+                  {t('layout.account.signOut')}
+                </button>
+              </form>
+            </li>
+          </>
+        ) : (
+          <li class="app-account-navigation__item">
+            <a class="app-account-navigation__link" href={signIn}>
+              {t('layout.account.signIn')}
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
   )
 }
 

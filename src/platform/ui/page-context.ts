@@ -16,6 +16,8 @@ export interface PageContext {
   asset: (name: string) => string
   timeZone: string
   now: Date
+  /** The signed-in person, for the header's account links; null (or absent) for a visitor. */
+  actor?: { name: string } | null
 }
 
 /** Builds a page's link below the current locale. */

@@ -1,0 +1,85 @@
+import { isAPIError } from 'better-auth/api'
+import { eq } from 'drizzle-orm'
+import { users } from '../tables.js'
+import { recordAccountEvent } from './account-audit.js'
+import { type AuthRequest, cookiesOf, limit, type RateLimited, type SessionCookies } from './auth-request.js'
+
+export type SignInResult =
+  | { ok: true; cookies: SessionCookies }
+  | RateLimited
+  | { ok: false; reason: 'wrong-credentials' }
+
+/** Signs in with e-mail and password; any wrong part gets one answer, so it tells nothing about the address. */
+export async function signInWithPassword(
+  request: AuthRequest,
+  input: { email: string; password: string },
+): Promise<SignInResult> {
+  const limited = await limit(request, 'sign-in', input.email)
+  if (limited) return limited
+  try {
+    const { headers, response } = await request.auth.api.signInEmail({
+      body: { email: input.email, password: input.password },
+      headers: request.headers,
+      returnHeaders: true,
+    })
+    await rememberLocale(request, response.user.id)
+    await recordAccountEvent(
+      request,
+      'account.signed_in',
+      { id: response.user.id, email: input.email },
+      { method: 'password' },
+    )
+    return { ok: true, cookies: cookiesOf(headers) }
+  } catch (error) {
+    if (!isAPIError(error) || error.status !== 'UNAUTHORIZED') throw error
+    await recordAccountEvent(request, 'account.sign_in_failed', { email: input.email }, { method: 'password' })
+    return { ok: false, reason: 'wrong-credentials' }
+  }
+}
+
+/**
+ * Mails a one-time sign-in link when the address has an account (auth.ts decides, so this path
+ * takes the same time and gives the same answer either way). `next` travels in the link.
+ */
+export async function requestSignInLink(
+  request: AuthRequest,
+  input: { email: string; next?: string },
+): Promise<{ ok: true } | RateLimited> {
+  const limited = await limit(request, 'sign-in-link', input.email)
+  if (limited) return limited
+  await request.auth.api.signInMagicLink({
+    body: { email: input.email, metadata: { locale: request.locale, next: input.next } },
+    headers: request.headers,
+  })
+  return { ok: true }
+}
+
+export type LinkSignInResult = { ok: true; cookies: SessionCookies } | { ok: false; reason: 'invalid-link' }
+
+/** Signs in with the token of a sign-in link; the token works once (Better Auth consumes it atomically). */
+export async function signInWithLink(request: AuthRequest, token: string): Promise<LinkSignInResult> {
+  try {
+    const { headers, response } = await request.auth.api.magicLinkVerify({
+      query: { token },
+      headers: request.headers,
+      returnHeaders: true,
+    })
+    await rememberLocale(request, response.user.id)
+    await recordAccountEvent(
+      request,
+      'account.signed_in',
+      { id: response.user.id, email: response.user.email },
+      { method: 'link' },
+    )
+    return { ok: true, cookies: cookiesOf(headers) }
+  } catch (error) {
+    // Better Auth answers a bad, used or expired token with a redirect to its own error URL.
+    if (!isAPIError(error)) throw error
+    return { ok: false, reason: 'invalid-link' }
+  }
+}
+
+/** The interface language someone signs in with is the one their e-mails are written in. */
+async function rememberLocale(request: AuthRequest, userId: string) {
+  await request.db.update(users).set({ locale: request.locale }).where(eq(users.id, userId))
+}
