@@ -42,17 +42,17 @@ const templates: Record<AccountMailKind, ReturnType<typeof defineMailTemplate<Ac
     }),
   }),
   'sign-in-link': defineMailTemplate<AccountMailData>({
-    en: ({ link }) => ({
+    en: ({ name, link }) => ({
       subject: 'Your sign-in link for Stoa',
-      text: `Hello,\n\nOpen this link within 15 minutes to sign in to Stoa. It works once.\n\n${link}\n\nIf you did not ask for it, ignore this message: nobody can sign in without the link.`,
+      text: `${greeting.en(name)}\n\nOpen this link within 15 minutes to sign in to Stoa. It works once.\n\n${link}\n\nIf you did not ask for it, ignore this message: nobody can sign in without the link.`,
     }),
-    fr: ({ link }) => ({
+    fr: ({ name, link }) => ({
       subject: 'Votre lien de connexion à Stoa',
-      text: `Bonjour,\n\nOuvrez ce lien dans les 15 minutes pour vous connecter à Stoa. Il ne fonctionne qu’une fois.\n\n${link}\n\nSi vous ne l’avez pas demandé, ignorez ce message : personne ne peut se connecter sans le lien.`,
+      text: `${greeting.fr(name)}\n\nOuvrez ce lien dans les 15 minutes pour vous connecter à Stoa. Il ne fonctionne qu’une fois.\n\n${link}\n\nSi vous ne l’avez pas demandé, ignorez ce message : personne ne peut se connecter sans le lien.`,
     }),
-    de: ({ link }) => ({
+    de: ({ name, link }) => ({
       subject: 'Ihr Anmeldelink für Stoa',
-      text: `Guten Tag,\n\nÖffnen Sie diesen Link innerhalb von 15 Minuten, um sich bei Stoa anzumelden. Er funktioniert nur einmal.\n\n${link}\n\nWenn Sie ihn nicht angefordert haben, ignorieren Sie diese Nachricht: Ohne den Link kann sich niemand anmelden.`,
+      text: `${greeting.de(name)}\n\nÖffnen Sie diesen Link innerhalb von 15 Minuten, um sich bei Stoa anzumelden. Er funktioniert nur einmal.\n\n${link}\n\nWenn Sie ihn nicht angefordert haben, ignorieren Sie diese Nachricht: Ohne den Link kann sich niemand anmelden.`,
     }),
   }),
   'reset-password': defineMailTemplate<AccountMailData>({
