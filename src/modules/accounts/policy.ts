@@ -10,12 +10,19 @@ export type Action =
   /** Act as a member: apply, register, propose, answer surveys. */
   | 'member.act'
   | 'profile.edit'
+  /** See one field of someone's profile, given the audience its owner chose for it. */
+  | 'profile.read-field'
+  /** See an organisation's page and its place in the directory; unverified ones only to verified people. */
+  | 'organisation.read'
   | 'organisation.create'
   | 'organisation.edit'
   | 'organisation.verify'
   | 'organisation.merge'
   | 'organisation.invite'
   | 'organisation.decide-join-request'
+  /** See the organisation's manage page: members, join requests, invitations. */
+  | 'organisation.manage'
+  | 'organisation.leave'
   | 'organisation.request-to-join'
   /** Act on behalf of an organisation (apply to a call, answer a survey, register a delegation). */
   | 'organisation.act-for'
@@ -27,7 +34,14 @@ export type Action =
   | 'audit.read'
   | 'content.edit'
 
-export type Resource = { organisationId?: string; userId?: string }
+export type Resource = {
+  organisationId?: string
+  userId?: string
+  /** For organisation.read: whether an editor has verified the organisation. */
+  verified?: boolean
+  /** For profile.read-field: who the field's owner lets see it. */
+  audience?: 'public' | 'members' | 'private'
+}
 
 const isVerified = (actor: Actor | null): actor is Actor => actor !== null && actor.emailVerified
 const hasRole = (actor: Actor | null, role: 'admin' | 'editor' | 'expert') =>
@@ -49,6 +63,15 @@ export function can(actor: Actor | null, action: Action, resource: Resource = {}
       return isVerified(actor)
     case 'profile.edit':
       return actor !== null && (resource.userId === undefined || resource.userId === actor.id)
+    case 'profile.read-field':
+      // "Only me" means only the owner: not editors, not admins.
+      if (actor !== null && actor.id === resource.userId) return true
+      if (resource.audience === 'public') return true
+      return resource.audience === 'members' && isVerified(actor)
+    case 'organisation.read':
+      return resource.verified === true || isVerified(actor)
+    case 'organisation.leave':
+      return actor !== null && membershipOf(actor, resource.organisationId) !== undefined
     case 'organisation.act-for':
       return isVerified(actor) && membershipOf(actor, resource.organisationId) !== undefined
     case 'organisation.see-members':
@@ -56,6 +79,7 @@ export function can(actor: Actor | null, action: Action, resource: Resource = {}
     case 'organisation.edit':
     case 'organisation.invite':
     case 'organisation.decide-join-request':
+    case 'organisation.manage':
       return isVerified(actor) && (isEditor(actor) || membershipOf(actor, resource.organisationId)?.role === 'admin')
     case 'organisation.verify':
     case 'organisation.merge':
