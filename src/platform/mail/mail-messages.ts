@@ -27,8 +27,9 @@ export const mailMessages = defineMessages({
     'mail.outbox.filter.toHint': 'All or part of the e-mail address',
     'mail.outbox.filter.apply': 'Apply filter',
     'mail.outbox.filter.clear': 'Clear filter',
-    'mail.outbox.caption':
-      '{count, plural, =0 {No e-mails} one {# e-mail} other {# e-mails}}{filtered, select, true { match the filter} other {}}',
+    'mail.outbox.caption': '{count, plural, =0 {No e-mails} one {# e-mail} other {# e-mails}}',
+    'mail.outbox.captionFiltered':
+      '{count, plural, =0 {No e-mails match the filter} one {# e-mail matches the filter} other {# e-mails match the filter}}',
     'mail.outbox.empty': 'No e-mail matches this filter.',
     'mail.outbox.none': 'No e-mail has been written yet.',
     'mail.outbox.column.created': 'Created',
@@ -87,8 +88,9 @@ export const mailMessages = defineMessages({
     'mail.outbox.filter.toHint': 'Tout ou partie de l’adresse e-mail',
     'mail.outbox.filter.apply': 'Appliquer le filtre',
     'mail.outbox.filter.clear': 'Effacer le filtre',
-    'mail.outbox.caption':
-      '{count, plural, =0 {Aucun e-mail} one {# e-mail} other {# e-mails}}{filtered, select, true { correspondant au filtre} other {}}',
+    'mail.outbox.caption': '{count, plural, =0 {Aucun e-mail} one {# e-mail} other {# e-mails}}',
+    'mail.outbox.captionFiltered':
+      '{count, plural, =0 {Aucun e-mail ne correspond au filtre} one {# e-mail correspond au filtre} other {# e-mails correspondent au filtre}}',
     'mail.outbox.empty': 'Aucun e-mail ne correspond à ce filtre.',
     'mail.outbox.none': 'Aucun e-mail n’a encore été écrit.',
     'mail.outbox.column.created': 'Créé le',
@@ -149,8 +151,9 @@ export const mailMessages = defineMessages({
     'mail.outbox.filter.toHint': 'Die ganze E-Mail-Adresse oder ein Teil davon',
     'mail.outbox.filter.apply': 'Filter anwenden',
     'mail.outbox.filter.clear': 'Filter zurücksetzen',
-    'mail.outbox.caption':
-      '{count, plural, =0 {Keine E-Mails} one {# E-Mail} other {# E-Mails}}{filtered, select, true { entsprechen dem Filter} other {}}',
+    'mail.outbox.caption': '{count, plural, =0 {Keine E-Mails} one {# E-Mail} other {# E-Mails}}',
+    'mail.outbox.captionFiltered':
+      '{count, plural, =0 {Keine E-Mail entspricht dem Filter} one {# E-Mail entspricht dem Filter} other {# E-Mails entsprechen dem Filter}}',
     'mail.outbox.empty': 'Keine E-Mail entspricht diesem Filter.',
     'mail.outbox.none': 'Es wurde noch keine E-Mail geschrieben.',
     'mail.outbox.column.created': 'Erstellt',

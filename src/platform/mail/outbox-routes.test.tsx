@@ -102,7 +102,7 @@ describe('the outbox pages', () => {
     const byRecipient = await page(t, '/en/admin/outbox?to=ANA')
     expect(byRecipient).toContain('For Ana')
     expect(byRecipient).not.toContain('For Ben')
-    expect(byRecipient).toContain('1 e-mail match the filter')
+    expect(byRecipient).toContain('1 e-mail matches the filter')
     expect(byRecipient).toMatch(/<input[^>]*name="to"[^>]*value="ANA"/)
     expect(byRecipient).toContain('Clear filter')
 

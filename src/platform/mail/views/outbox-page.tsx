@@ -92,7 +92,7 @@ export function OutboxPage({ ctx, basePath, outbox, filter, smtpConfigured, test
         <p class="app-body">{t(filtered ? 'mail.outbox.empty' : 'mail.outbox.none')}</p>
       ) : (
         <Table
-          caption={t('mail.outbox.caption', { count: outbox.total, filtered: String(filtered) })}
+          caption={t(filtered ? 'mail.outbox.captionFiltered' : 'mail.outbox.caption', { count: outbox.total })}
           captionSize="m"
           scrollableId="outbox-messages"
           head={[
