@@ -1,0 +1,30 @@
+/**
+ * Every kind of page Stoa shows a visitor, loaded in every language and scanned with axe by
+ * visitor-browses-every-page-type.e2e.ts. A module adds its public pages here: one entry per page
+ * type, not per page. Pages behind a slug are reached the way a visitor reaches them, by
+ * following the first link of their list, so no test depends on a demo slug.
+ */
+export interface PageType {
+  name: string
+  /** Path below the locale ("" for the home page). */
+  path: string
+  /** The HTTP status the page answers with; 200 unless said. */
+  status?: number
+  /**
+   * The page is reached by following the first link in `path`'s <main> whose address starts with
+   * this prefix (below the locale), e.g. "/programmes/" for a programme page.
+   */
+  followFirstLinkTo?: string
+}
+
+export const pageTypes: PageType[] = [
+  { name: 'home page', path: '' },
+  { name: 'accessibility statement', path: '/accessibility' },
+  { name: 'privacy notice', path: '/privacy' },
+  { name: 'open data page', path: '/open-data' },
+  { name: 'contact page', path: '/contact' },
+  { name: 'API reference', path: '/api' },
+  { name: 'page not found', path: '/no-such-page', status: 404 },
+  { name: 'programmes list', path: '/programmes' },
+  { name: 'programme page', path: '/programmes', followFirstLinkTo: '/programmes/' },
+]

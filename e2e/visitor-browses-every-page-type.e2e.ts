@@ -1,0 +1,46 @@
+import type { Page } from '@playwright/test'
+import { LOCALES } from '../src/config.js'
+import { expect, expectNoAxeViolations, test } from './fixtures.js'
+import { type PageType, pageTypes } from './page-types.js'
+
+for (const pageType of pageTypes) {
+  for (const locale of LOCALES) {
+    test(`visitor reads the ${pageType.name} in ${locale}`, async ({ page, baseURL, browserProblems }) => {
+      const status = pageType.status ?? 200
+      const url = await addressOf(page, pageType, locale)
+      // Chromium logs a document's error status as a console error, the asked-for 404 too.
+      if (status >= 400) browserProblems.allow(documentStatusError(status, new URL(url, baseURL).href))
+
+      const response = await page.goto(url)
+      expect(
+        response?.status(),
+        status === 200 && response?.status() === 404
+          ? `the ${pageType.name} does not exist: ${url} answered 404`
+          : `status of ${url}`,
+      ).toBe(status)
+
+      await expect(page.locator('html'), 'the page declares its language').toHaveAttribute('lang', locale)
+      expect((await page.title()).trim(), 'the page has a title').not.toBe('')
+      const headings = page.locator('h1')
+      await expect(headings, 'the page has exactly one <h1>').toHaveCount(1)
+      await expect(headings).not.toBeEmpty()
+      await expectNoAxeViolations(page)
+    })
+  }
+}
+
+function documentStatusError(status: number, url: string): RegExp {
+  const escapedUrl = url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`status of ${status}\\b.*\\(from ${escapedUrl}\\)$`)
+}
+
+async function addressOf(page: Page, pageType: PageType, locale: string): Promise<string> {
+  const listUrl = `/${locale}${pageType.path}`
+  if (!pageType.followFirstLinkTo) return listUrl
+  const listResponse = await page.goto(listUrl)
+  expect(listResponse?.status(), `the list leading to the ${pageType.name}, ${listUrl}`).toBe(200)
+  const links = page.locator(`main a[href^="/${locale}${pageType.followFirstLinkTo}"]`)
+  await expect(links.first(), `${listUrl} links to a ${pageType.name}`).toBeAttached()
+  const href = await links.first().getAttribute('href')
+  return href ?? listUrl
+}
