@@ -129,5 +129,5 @@ describe('the embedded database across processes and restarts', () => {
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200)
     again.child.kill('SIGTERM')
     expect(await again.exited).toBe(0)
-  }, 60_000)
+  }, 180_000)
 })
