@@ -21,6 +21,9 @@ const message = { to: 'ana@example.org', locale: 'en' as const, subject: 'Hello'
 
 describe('queueMail', () => {
   it('writes the mail to the outbox, queued and due at once', async () => {
+    expect((await queueMail(database.db, { ...message, to: 'zoé@münchen.example' })).toAddress).toBe(
+      'zoé@münchen.example',
+    )
     const row = await queueMail(database.db, message)
     expect(row).toMatchObject({ toAddress: 'ana@example.org', status: 'queued', attempts: 0, kind: 'transactional' })
     expect(row.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now() + 1000)
@@ -49,8 +52,10 @@ describe('queueMail', () => {
     expect((await listOutbox(database.db, { page: 1 })).total).toBe(1)
   })
 
-  it('refuses a malformed address, a header the worker owns, and a header value over two lines', async () => {
+  it('refuses a malformed address, a list of addresses, a header the worker owns, and a header value over two lines', async () => {
     await expect(queueMail(database.db, { ...message, to: 'not an address' })).rejects.toThrow()
+    await expect(queueMail(database.db, { ...message, to: 'ana@example.org,eve@example.org' })).rejects.toThrow()
+    await expect(queueMail(database.db, { ...message, to: 'Eve <eve@example.org>' })).rejects.toThrow()
     await expect(queueMail(database.db, { ...message, headers: { Bcc: 'x@example.org' } })).rejects.toThrow()
     await expect(
       queueMail(database.db, { ...message, headers: { 'X-Note': 'a\r\nBcc: x@example.org' } }),

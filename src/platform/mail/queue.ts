@@ -37,8 +37,11 @@ const reservedHeaders = new Set([
 const singleLine = (what: string) => z.string().refine((value) => !/[\r\n]/.test(value), `${what} must be one line`)
 
 const MailMessageSchema = z.object({
-  // Unicode addresses too (IDN domains, accented names): nodemailer encodes them for SMTP.
-  to: z.email({ pattern: z.regexes.unicodeEmail }),
+  // Unicode addresses too (IDN domains, accented names): nodemailer encodes them for SMTP. One
+  // address only: a comma or angle brackets would let an address smuggle in further recipients.
+  to: z
+    .email({ pattern: z.regexes.unicodeEmail })
+    .refine((address) => !/[,;<>()[\]\\"]/.test(address), 'One plain address only'),
   locale: z.enum(LOCALES),
   subject: singleLine('The subject').pipe(z.string().trim().min(1).max(900)),
   text: z.string().min(1),
