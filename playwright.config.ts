@@ -48,7 +48,8 @@ export default defineConfig({
     env: { PORT: String(port) },
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: 'ignore',
+    // The server logs at warn level here, so what reaches the output is what went wrong.
+    stdout: 'pipe',
     stderr: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },

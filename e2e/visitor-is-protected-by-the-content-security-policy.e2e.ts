@@ -15,12 +15,17 @@ test('visitor gets the page under a strict content security policy that blocks n
     expect(policy, 'the page is served with the strict policy').toContain(directive)
   }
   expect(policy, 'no inline code is let through').not.toMatch(/unsafe-inline|unsafe-eval/)
-  expect(stylesheetLoads, 'the stylesheet loads').toEqual([200])
+  expect(new Set(stylesheetLoads), 'the stylesheet loads').toEqual(new Set([200]))
   // Unstyled, the skip link would sit in the page's flow; styled, it is out of sight until focused.
   const skipLinkPosition = await page
     .getByRole('link', { name: 'Skip to main content' })
     .evaluate((element) => getComputedStyle(element).position)
   expect(skipLinkPosition, 'the stylesheet is applied').not.toBe('static')
+  // Our own script runs where scripts are on: it marks the page as enhanced.
+  const scriptsOn = test.info().project.use.javaScriptEnabled !== false
+  await expect(page.locator('html'), 'our own script runs, and only where scripts are on').toHaveClass(
+    scriptsOn ? /\bapp-js\b/ : /\bapp-no-js\b/,
+  )
 })
 
 test('a script injected into the page is refused by the browser', async ({ page, browserProblems }) => {
