@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Actor } from '../../platform/http/actor.js'
-import { type Action, can } from './policy.js'
+import { type Action, can, type Resource } from './policy.js'
 
 const person = (overrides: Partial<Actor> = {}): Actor => ({
   id: 'u1',
@@ -25,7 +25,7 @@ const admin = person({ roles: ['admin'] })
 const unverifiedAdmin = person({ emailVerified: false, roles: ['admin'] })
 
 describe('the policy', () => {
-  const matrix: [Action, { organisationId?: string; userId?: string }, Record<string, boolean>][] = [
+  const matrix: [Action, Resource, Record<string, boolean>][] = [
     [
       'member-content.read',
       {},
@@ -50,6 +50,28 @@ describe('the policy', () => {
     ['audit.read', {}, { editor: false, admin: true }],
     ['profile.edit', { userId: 'u1' }, { visitor: false, unverified: true, member: true }],
     ['profile.edit', { userId: 'someone-else' }, { member: false, admin: false }],
+    ['profile.read-field', { userId: 'other', audience: 'public' }, { visitor: true, unverified: true, member: true }],
+    [
+      'profile.read-field',
+      { userId: 'other', audience: 'members' },
+      { visitor: false, unverified: false, member: true, expert: true, admin: true },
+    ],
+    ['profile.read-field', { userId: 'other', audience: 'private' }, { member: false, editor: false, admin: false }],
+    ['profile.read-field', { userId: 'u1', audience: 'private' }, { unverified: true, member: true }],
+    ['organisation.read', { verified: true }, { visitor: true, unverified: true, member: true }],
+    ['organisation.read', { verified: false }, { visitor: false, unverified: false, member: true, editor: true }],
+    [
+      'organisation.manage',
+      { organisationId: lisbon },
+      { visitor: false, unverified: false, member: false, orgAdmin: true, expert: false, editor: true, admin: true },
+    ],
+    ['organisation.manage', { organisationId: krakow }, { orgAdmin: false, editor: true }],
+    ['organisation.leave', { organisationId: lisbon }, { visitor: false, member: true, orgAdmin: true, editor: false }],
+    ['organisation.leave', { organisationId: krakow }, { member: false }],
+    ['organisation.merge', {}, { orgAdmin: false, expert: false, editor: true, admin: true }],
+    ['organisation.create', {}, { visitor: false, unverified: false, member: true, expert: true }],
+    ['organisation.request-to-join', { organisationId: krakow }, { visitor: false, unverified: false, member: true }],
+    ['users.list', {}, { editor: false, admin: true }],
   ]
   const actors: Record<string, Actor | null> = {
     visitor,
