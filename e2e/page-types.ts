@@ -27,4 +27,7 @@ export const pageTypes: PageType[] = [
   { name: 'page not found', path: '/no-such-page', status: 404 },
   { name: 'programmes list', path: '/programmes' },
   { name: 'programme page', path: '/programmes', followFirstLinkTo: '/programmes/' },
+  { name: 'sign-in page', path: '/sign-in' },
+  { name: 'sign-up page', path: '/sign-up' },
+  { name: 'password reset page', path: '/reset-password' },
 ]

@@ -10,15 +10,16 @@ export type RateLimitedAction = 'sign-in' | 'sign-up' | 'sign-in-link' | 'passwo
 export const RATE_LIMIT_WINDOW_MS = 15 * 60 * 1000
 
 /**
- * Attempts allowed per 15 minutes. The per-IP figures leave room for an office or a conference
- * behind one address; the per-address figures stop guessing and mail bombing. README.md lists them.
+ * Attempts allowed per 15 minutes. The per-address figures stop password guessing and mail
+ * bombing; the per-IP figures stop one machine trying many addresses, while leaving room for a
+ * workshop room or a city hall behind one address. README.md lists them.
  */
 export const RATE_LIMITS: Record<RateLimitedAction, { perAddress: number; perIp: number }> = {
-  'sign-in': { perAddress: 10, perIp: 50 },
-  'sign-up': { perAddress: 3, perIp: 20 },
-  'sign-in-link': { perAddress: 3, perIp: 20 },
-  'password-reset': { perAddress: 3, perIp: 20 },
-  verification: { perAddress: 3, perIp: 20 },
+  'sign-in': { perAddress: 10, perIp: 100 },
+  'sign-up': { perAddress: 3, perIp: 30 },
+  'sign-in-link': { perAddress: 3, perIp: 30 },
+  'password-reset': { perAddress: 3, perIp: 30 },
+  verification: { perAddress: 3, perIp: 30 },
 }
 
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number }

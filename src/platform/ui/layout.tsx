@@ -176,13 +176,13 @@ function AccountNavigation({ ctx }: { ctx: PageContext }) {
       <ul class="app-account-navigation__list">
         {ctx.actor ? (
           <>
-            <li class="app-account-navigation__item">
+            <li>
               <a class="app-account-navigation__link" href={localHref(ctx, '/account')}>
                 <span class="app-visually-hidden">{t('layout.account.yourAccount')} </span>
                 {ctx.actor.name}
               </a>
             </li>
-            <li class="app-account-navigation__item">
+            <li>
               <form class="app-account-navigation__form" method="post" action={localHref(ctx, '/sign-out')}>
                 <button type="submit" class="app-account-navigation__button">
                   {t('layout.account.signOut')}
@@ -191,7 +191,7 @@ function AccountNavigation({ ctx }: { ctx: PageContext }) {
             </li>
           </>
         ) : (
-          <li class="app-account-navigation__item">
+          <li>
             <a class="app-account-navigation__link" href={signIn}>
               {t('layout.account.signIn')}
             </a>
