@@ -53,7 +53,7 @@ const EnvSchema = z.object({
     .string()
     .default('Europe/Brussels')
     .refine((zone) => isKnownTimeZone(zone), 'must be an IANA time zone like Europe/Brussels'),
-  DEMO: z.enum(['auto', 'off']).default('auto'),
+  DEMO: z.preprocess(emptyToUndefined, z.enum(['auto', 'off']).optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   API_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000, 300),
   TRUST_PROXY: z
@@ -120,7 +120,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
           } as const)
         : ({ driver: 'local', dir: path.join(dataDir, 'files') } as const),
     i18n: { defaultLocale: e.DEFAULT_LOCALE, defaultTimeZone: e.DEFAULT_TIME_ZONE },
-    demo: e.DEMO,
+    // The demo's people share a published password: never seeded in production unless asked for.
+    demo: e.DEMO ?? (isProduction ? 'off' : 'auto'),
     logLevel: e.LOG_LEVEL,
   }
 }

@@ -4,8 +4,10 @@ import { ConfigError, loadConfig } from './config.js'
 import { createDb, type Database, DatabaseStartError } from './db/client.js'
 import { migrateDatabase } from './db/migrate.js'
 import { seedDemo } from './demo/run-demo.js'
+import { DEMO_PASSWORD } from './modules/accounts/index.js'
 import { modules } from './modules/index.js'
 import { createLogger } from './platform/logging.js'
+import { startMailWorker } from './platform/mail/index.js'
 
 /** Start-up problems an operator can fix are printed as one line; anything else is a bug. */
 function fail(message: string): never {
@@ -39,6 +41,8 @@ async function main() {
   for (const module of modules) await module.start?.(database.db)
 
   const app = await createApp({ config, database, logger })
+  // Delivers the outbox (or keeps it for /admin/outbox without SMTP_URL); safe on several instances.
+  const mailWorker = startMailWorker({ db: database.db, config, logger })
   const server = serve({ fetch: app.fetch, port: config.http.port, hostname: config.http.host })
   server.on('error', async (error: NodeJS.ErrnoException) => {
     await database.close().catch(() => {})
@@ -53,6 +57,11 @@ async function main() {
     const where = config.database.kind === 'pglite' ? `embedded database in ${config.database.dataDir}` : 'PostgreSQL'
     logger.info({ port, database: database.kind, startupMs: Math.round(performance.now() - startedAt) }, 'listening')
     console.log(`Stoa is running at ${config.http.baseUrl.replace(/:\d+$/, `:${port}`)} (${where})`)
+    if (config.demo === 'auto' && !config.isProduction) {
+      console.log(
+        `Demo sign-ins: admin@stoa.localhost, editor@stoa.localhost, expert@stoa.localhost, member@stoa.localhost — password "${DEMO_PASSWORD}"`,
+      )
+    }
   })
 
   // Graceful shutdown: stop accepting, let in-flight requests finish, then close the database
@@ -65,6 +74,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000)
     force.unref()
     server.close(async () => {
+      await mailWorker.stop()
       await database.close()
       process.exit(0)
     })

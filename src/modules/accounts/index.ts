@@ -11,8 +11,10 @@ import { invitationMessages } from './invitation-messages.js'
 import { invitationRoutes } from './invitation-routes.js'
 import { organisationMessages } from './organisation-messages.js'
 import { organisationRoutes } from './organisation-routes.js'
+import { platformAdminMessages, platformAdminRoutes } from './platform-admin-routes.js'
 import { profileMessages } from './profile-messages.js'
 import { profileRoutes } from './profile-routes.js'
+import { listPublicOrganisationSlugs } from './queries/organisations.js'
 import { sessionMiddleware } from './session.js'
 
 /**
@@ -25,6 +27,7 @@ const areas: { routes: Hono<AppEnv>; messages: Catalogue<string> }[] = [
   { routes: invitationRoutes, messages: invitationMessages },
   { routes: profileRoutes, messages: profileMessages },
   { routes: adminRoutes, messages: adminMessages },
+  { routes: platformAdminRoutes, messages: platformAdminMessages },
 ]
 
 const routes = new Hono<AppEnv>()
@@ -35,6 +38,14 @@ export const accountsModule: StoaModule = {
   middleware: sessionMiddleware(),
   pages: { segment: '', routes },
   messages: mergeCatalogues(...areas.map((area) => area.messages)),
+  nav: { labelKey: 'organisations.nav', path: '/organisations', order: 80 },
+  async sitemap(db) {
+    const pages = await listPublicOrganisationSlugs(db)
+    return [
+      { path: '/organisations' },
+      ...pages.map((page) => ({ path: `/organisations/${page.slug}`, lastModified: page.updatedAt })),
+    ]
+  },
   demo: accountsDemo,
 }
 
