@@ -18,10 +18,9 @@ import { InvitationGonePage, type InvitationMode, InvitationPage } from './views
 /** GET|POST /invitations/:token — the link in an invitation e-mail; mounted at the locale root. */
 export const invitationRoutes = new Hono<AppEnv>()
 
-// The token is in the address: keep it out of Referer headers and of search engines.
+// The token is in the address: no cache keeps the page (the views also keep it out of Referer headers).
 invitationRoutes.use('/invitations/*', async (c, next) => {
   await next()
-  c.header('referrer-policy', 'no-referrer')
   c.header('cache-control', 'no-store')
 })
 

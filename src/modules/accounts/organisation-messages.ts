@@ -2,6 +2,7 @@ import { defineMessages } from '../../platform/i18n/catalogue.js'
 
 export const organisationMessages = defineMessages({
   en: {
+    'organisations.nav': 'Organisations',
     'organisations.list.title': 'Organisations',
     'organisations.list.lead':
       'The cities, regions and organisations taking part in the programmes: find yours and ask to join it.',
@@ -178,6 +179,7 @@ export const organisationMessages = defineMessages({
       'You act on behalf of an organisation here, and you are not a member of one yet. Find yours in the directory and ask to join it.',
   },
   fr: {
+    'organisations.nav': 'Organisations',
     'organisations.list.title': 'Organisations',
     'organisations.list.lead':
       'Les villes, régions et organisations qui participent aux programmes : trouvez la vôtre et demandez à la rejoindre.',
@@ -360,6 +362,7 @@ export const organisationMessages = defineMessages({
       'Ici, on agit au nom d’une organisation, et vous n’êtes encore membre d’aucune. Trouvez la vôtre dans l’annuaire et demandez à la rejoindre.',
   },
   de: {
+    'organisations.nav': 'Organisationen',
     'organisations.list.title': 'Organisationen',
     'organisations.list.lead':
       'Die Städte, Regionen und Organisationen, die an den Programmen teilnehmen: Finden Sie Ihre und bitten Sie um Aufnahme.',

@@ -336,3 +336,12 @@ export async function findLeaveSituation(
   const needsSuccessor = own.role === 'admin' && others.length > 0 && !others.some((row) => row.role === 'admin')
   return { role: own.role, needsSuccessor, candidates: others.map(({ id, name }) => ({ id, name })) }
 }
+
+/** The public organisation pages, for the sitemap: verified and not merged away. */
+export async function listPublicOrganisationSlugs(db: Db) {
+  return db
+    .select({ slug: organisations.slug, updatedAt: organisations.updatedAt })
+    .from(organisations)
+    .where(and(isNull(organisations.mergedIntoId), isNotNull(organisations.verifiedAt)))
+    .orderBy(asc(organisations.slug))
+}

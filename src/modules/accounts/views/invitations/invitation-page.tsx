@@ -10,6 +10,9 @@ import type { InvitationDetails } from '../../queries/invitations.js'
  * What the person opening the link can do: accept (signed in with the invited address), switch
  * account (signed in with another), sign in (an account exists), or create the account here.
  */
+// The address holds the token: links followed from the page must not carry it in a Referer header.
+const noReferrer = <meta name="referrer" content="no-referrer" />
+
 export type InvitationMode = 'accept' | 'wrong-account' | 'sign-in' | 'create'
 
 export function invitationTitle(ctx: PageContext, details: InvitationDetails) {
@@ -40,7 +43,7 @@ export function InvitationPage({
   const { invitation } = details
   const path = `/invitations/${token}`
   return (
-    <Layout ctx={ctx} title={errorTitle(t, title, errors)} indexable={false}>
+    <Layout ctx={ctx} title={errorTitle(t, title, errors)} indexable={false} head={noReferrer}>
       <div class="app-grid-row">
         <div class="app-grid-column-two-thirds">
           <ErrorSummary t={t} errors={errors} />
@@ -109,7 +112,7 @@ export type InvitationGoneReason = 'not-found' | 'expired' | 'accepted' | 'revok
 export function InvitationGonePage({ ctx, reason }: { ctx: PageContext; reason: InvitationGoneReason }) {
   const { t } = ctx
   return (
-    <Layout ctx={ctx} title={t('invitations.gone.title')} indexable={false}>
+    <Layout ctx={ctx} title={t('invitations.gone.title')} indexable={false} head={noReferrer}>
       <div class="app-grid-row">
         <div class="app-grid-column-two-thirds">
           <h1 class="app-heading-xl">{t('invitations.gone.title')}</h1>
