@@ -36,11 +36,14 @@ function databaseUrl(url: string, database: string): string {
 
 const databaseName = serverUrl ? `stoa_e2e_${randomBytes(6).toString('hex')}` : undefined
 
+let databaseCreated = false
 async function prepare() {
   fs.rmSync(dataDir, { recursive: true, force: true })
   fs.mkdirSync(dataDir, { recursive: true })
-  if (serverUrl && databaseName)
+  if (serverUrl && databaseName) {
     await onServer(serverUrl, (client) => client.query(`create database "${databaseName}"`))
+    databaseCreated = true
+  }
 }
 
 let cleanedUp = false
@@ -48,14 +51,20 @@ async function cleanUp() {
   if (cleanedUp) return
   cleanedUp = true
   fs.rmSync(dataDir, { recursive: true, force: true })
-  if (serverUrl && databaseName) {
+  if (serverUrl && databaseName && databaseCreated) {
     await onServer(serverUrl, (client) => client.query(`drop database if exists "${databaseName}" with (force)`)).catch(
       (error: Error) => console.error(`e2e: could not drop the database ${databaseName}: ${error.message}`),
     )
   }
 }
 
-await prepare()
+try {
+  await prepare()
+} catch (error) {
+  console.error(`e2e: cannot prepare a fresh data store: ${(error as Error).message}`)
+  await cleanUp()
+  process.exit(1)
+}
 
 const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
   stdio: 'inherit',
