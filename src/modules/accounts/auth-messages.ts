@@ -104,6 +104,7 @@ export const authMessages = defineMessages({
 
     'auth.account.title': 'Your account',
     'auth.account.detailsHeading': 'Your details',
+    'auth.account.profileLink': 'Your profile: your organisations, languages, expertise and who sees what',
     'auth.account.verified': 'Verified',
     'auth.account.notVerified': 'Not verified',
     'auth.account.unverifiedHeading': 'Confirm your e-mail address',
@@ -230,6 +231,7 @@ export const authMessages = defineMessages({
 
     'auth.account.title': 'Votre compte',
     'auth.account.detailsHeading': 'Vos informations',
+    'auth.account.profileLink': 'Votre profil : vos organisations, langues, domaines d’expertise et qui voit quoi',
     'auth.account.verified': 'Vérifiée',
     'auth.account.notVerified': 'Non vérifiée',
     'auth.account.unverifiedHeading': 'Confirmez votre adresse e-mail',
@@ -360,6 +362,7 @@ export const authMessages = defineMessages({
 
     'auth.account.title': 'Ihr Konto',
     'auth.account.detailsHeading': 'Ihre Angaben',
+    'auth.account.profileLink': 'Ihr Profil: Ihre Organisationen, Sprachen, Fachgebiete und wer was sieht',
     'auth.account.verified': 'Bestätigt',
     'auth.account.notVerified': 'Nicht bestätigt',
     'auth.account.unverifiedHeading': 'Bestätigen Sie Ihre E-Mail-Adresse',

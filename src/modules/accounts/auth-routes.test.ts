@@ -206,6 +206,22 @@ describe('signing in with an e-mailed link', () => {
     expect(await again.text()).toContain('Dieser Anmeldelink ist abgelaufen oder wurde schon verwendet')
   })
 
+  it('confirms the address of an unconfirmed person who signs in with a link', async () => {
+    const person = await createPerson(t.db, t.config, { verified: false })
+    const visitor = newBrowser()
+    await visitor.post('/en/sign-in/link', { linkEmail: person.email })
+    const link = await linkInLatestMail(t.db, person.email, 'sign-in link')
+    const token = new URL(link, 'http://localhost').searchParams.get('token')!
+    expect((await visitor.post('/en/sign-in/link/confirm', { token })).status).toBe(303)
+    expect(await (await visitor.get('/en/account')).text()).toContain('Verified')
+    expect(await auditActions(person.id)).toEqual(
+      expect.arrayContaining([
+        ['account.verified', { method: 'link' }],
+        ['account.signed_in', { method: 'link' }],
+      ]),
+    )
+  })
+
   it('answers a known and an unknown address alike, and mails only the known one', async () => {
     const person = await createPerson(t.db, t.config)
     const known = await newBrowser().post('/en/sign-in/link', { linkEmail: person.email })
@@ -457,5 +473,48 @@ describe('the pages', () => {
     const html = await (await newBrowser().get('/fr/programmes?x=1')).text()
     expect(html).toContain(`href="/fr/sign-in?next=${encodeURIComponent('/programmes?x=1')}"`)
     expect(html).toContain('Se connecter')
+  })
+})
+
+describe('who gets what', () => {
+  it('answers every sign-in and account page with the status each role must get', async () => {
+    const cookies: Record<string, string> = { visitor: '' }
+    const cast: [string, Parameters<typeof createPerson>[2]][] = [
+      ['unverified', { verified: false }],
+      ['member', {}],
+      ['admin', { roles: ['admin'] }],
+    ]
+    for (const [who, options] of cast) {
+      const person = await createPerson(t.db, t.config, options)
+      const visitor = newBrowser()
+      await visitor.post('/en/sign-in', { email: person.email, password: TEST_PASSWORD })
+      cookies[who] = visitor.cookie
+    }
+    // visitor, unverified, member, admin
+    const matrix: [string, number[]][] = [
+      ['/en/sign-up', [200, 303, 303, 303]],
+      ['/en/sign-up/check-email', [200, 200, 200, 200]],
+      ['/en/sign-in', [200, 303, 303, 303]],
+      ['/en/sign-in/link-sent', [200, 200, 200, 200]],
+      ['/en/sign-in/link?token=x', [200, 200, 200, 200]],
+      ['/en/sign-in/link', [400, 400, 400, 400]],
+      ['/en/sign-out', [200, 200, 200, 200]],
+      ['/en/reset-password', [200, 200, 200, 200]],
+      ['/en/reset-password?token=x', [400, 400, 400, 400]],
+      ['/en/reset-password/sent', [200, 200, 200, 200]],
+      ['/en/account', [303, 200, 200, 200]],
+      ['/en/account/verify', [400, 400, 400, 400]],
+      ['/en/account/verify/sent', [200, 200, 200, 200]],
+      ['/en/account/verified', [200, 200, 200, 200]],
+    ]
+    const problems: string[] = []
+    for (const [path, statuses] of matrix) {
+      for (const [index, who] of ['visitor', 'unverified', 'member', 'admin'].entries()) {
+        const response = await t.get(path, cookies[who] ? { cookie: cookies[who]! } : {})
+        if (response.status !== statuses[index])
+          problems.push(`${who} ${path}: ${response.status}, not ${statuses[index]}`)
+      }
+    }
+    expect(problems).toEqual([])
   })
 })

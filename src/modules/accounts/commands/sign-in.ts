@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { isAPIError } from 'better-auth/api'
 import { eq } from 'drizzle-orm'
 import { users } from '../tables.js'
@@ -56,8 +57,13 @@ export async function requestSignInLink(
 
 export type LinkSignInResult = { ok: true; cookies: SessionCookies } | { ok: false; reason: 'invalid-link' }
 
-/** Signs in with the token of a sign-in link; the token works once (Better Auth consumes it atomically). */
+/**
+ * Signs in with the token of a sign-in link; the token works once (Better Auth consumes it
+ * atomically). The link proves the address, so Better Auth confirms an unconfirmed one, and drops
+ * any password set before that proof: someone else may have signed up with the address.
+ */
 export async function signInWithLink(request: AuthRequest, token: string): Promise<LinkSignInResult> {
+  const wasVerified = await linkOwnerWasVerified(request, token)
   try {
     const { headers, response } = await request.auth.api.magicLinkVerify({
       query: { token },
@@ -65,18 +71,32 @@ export async function signInWithLink(request: AuthRequest, token: string): Promi
       returnHeaders: true,
     })
     await rememberLocale(request, response.user.id)
-    await recordAccountEvent(
-      request,
-      'account.signed_in',
-      { id: response.user.id, email: response.user.email },
-      { method: 'link' },
-    )
+    const person = { id: response.user.id, email: response.user.email }
+    if (!wasVerified) await recordAccountEvent(request, 'account.verified', person, { method: 'link' })
+    await recordAccountEvent(request, 'account.signed_in', person, { method: 'link' })
     return { ok: true, cookies: cookiesOf(headers) }
   } catch (error) {
     // Better Auth answers a bad, used or expired token with a redirect to its own error URL.
     if (!isAPIError(error)) throw error
     return { ok: false, reason: 'invalid-link' }
   }
+}
+
+/**
+ * Whether the person a sign-in link is for had confirmed their address before using it. The token
+ * is stored hashed (storeToken: 'hashed' in auth.ts: SHA-256, base64url) under "magic-link:<hash>".
+ */
+async function linkOwnerWasVerified(request: AuthRequest, token: string): Promise<boolean> {
+  const context = await request.auth.$context
+  const hash = createHash('sha256').update(token).digest('base64url')
+  const stored = await context.internalAdapter.findVerificationValue(`magic-link:${hash}`)
+  const email = stored ? (JSON.parse(stored.value) as { email?: unknown }).email : undefined
+  if (typeof email !== 'string') return true
+  const [person] = await request.db
+    .select({ emailVerified: users.emailVerified })
+    .from(users)
+    .where(eq(users.email, email.toLowerCase()))
+  return person?.emailVerified ?? true
 }
 
 /** The interface language someone signs in with is the one their e-mails are written in. */

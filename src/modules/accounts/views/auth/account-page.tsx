@@ -67,6 +67,11 @@ export function AccountPage(props: {
           },
         ]}
       />
+      <p class="app-body">
+        <a class="app-link" href={localHref(ctx, '/account/profile')}>
+          {t('auth.account.profileLink')}
+        </a>
+      </p>
 
       <h2 class="app-heading-m">{t('auth.account.changeEmailHeading')}</h2>
       <form method="post" action={localHref(ctx, '/account/email')} novalidate>
