@@ -30,4 +30,6 @@ export const pageTypes: PageType[] = [
   { name: 'sign-in page', path: '/sign-in' },
   { name: 'sign-up page', path: '/sign-up' },
   { name: 'password reset page', path: '/reset-password' },
+  { name: 'organisations directory', path: '/organisations' },
+  { name: 'organisation page', path: '/organisations', followFirstLinkTo: '/organisations/' },
 ]
