@@ -35,6 +35,14 @@ describe('rate limits', () => {
     expect(html).toContain('<title>Error: Sign in – Stoa</title>')
   })
 
+  it('count only failed sign-ins, so signing in again and again is never refused', async () => {
+    const person = await createPerson(t.db, t.config)
+    const visitor = newBrowser()
+    for (let i = 0; i <= RATE_LIMITS['sign-in'].perAddress; i++) {
+      expect((await visitor.post('/en/sign-in', { email: person.email, password: TEST_PASSWORD })).status).toBe(303)
+    }
+  })
+
   it('refuse an IP after its limit, whatever addresses it tries', async () => {
     const visitor = newBrowser()
     for (let i = 0; i < RATE_LIMITS['sign-in-link'].perIp; i++) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { type Database, openPostgres } from '../../db/client.js'
 import { createTestDatabase } from '../../platform/testing/test-database.js'
-import { consumeRateLimit, pruneRateLimits, RATE_LIMIT_WINDOW_MS, RATE_LIMITS } from './rate-limit.js'
+import { consumeRateLimit, pruneRateLimits, RATE_LIMIT_WINDOW_MS, RATE_LIMITS, refundRateLimit } from './rate-limit.js'
 import { accountRateLimits } from './tables.js'
 
 let database: Database
@@ -106,6 +106,14 @@ describe('consumeRateLimit', () => {
     expect(rows.length).toBeGreaterThan(0)
     for (const row of rows) {
       expect(row.key).not.toMatch(/@|\d+\.\d+\.\d+\.\d+/)
+    }
+  })
+
+  it('gives back an attempt that succeeded', async () => {
+    const attempt = { action: 'sign-in' as const, email: 'refund@example.org', ip: '10.7.7.7', secret, now: start }
+    for (let i = 0; i < 3 * RATE_LIMITS['sign-in'].perAddress; i++) {
+      expect(await consumeRateLimit(database.db, attempt)).toEqual({ ok: true })
+      await refundRateLimit(database.db, attempt)
     }
   })
 

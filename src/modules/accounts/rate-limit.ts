@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto'
-import { lt, sql } from 'drizzle-orm'
+import { and, gt, inArray, lt, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { accountRateLimits } from './tables.js'
 
@@ -12,7 +12,8 @@ export const RATE_LIMIT_WINDOW_MS = 15 * 60 * 1000
 /**
  * Attempts allowed per 15 minutes. The per-address figures stop password guessing and mail
  * bombing; the per-IP figures stop one machine trying many addresses, while leaving room for a
- * workshop room or a city hall behind one address. README.md lists them.
+ * workshop room or a city hall behind one address. Sign-ins that succeed are given back
+ * (refundRateLimit), so those count failures only. README.md lists the figures.
  */
 export const RATE_LIMITS: Record<RateLimitedAction, { perAddress: number; perIp: number }> = {
   'sign-in': { perAddress: 10, perIp: 100 },
@@ -35,11 +36,10 @@ export async function consumeRateLimit(
   db: Db,
   options: { action: RateLimitedAction; email: string; ip: string; secret: string; now: Date },
 ): Promise<RateLimitResult> {
-  const { action, secret } = options
+  const { action } = options
   const nowMs = options.now.getTime()
   const limits = RATE_LIMITS[action]
-  const addressKey = `${action}:address:${keyedHash(secret, options.email.trim().toLowerCase())}`
-  const ipKey = `${action}:ip:${keyedHash(secret, options.ip)}`
+  const { addressKey, ipKey } = keysOf(options)
   const expiredBefore = nowMs - RATE_LIMIT_WINDOW_MS
   const expired = sql`${accountRateLimits.windowStartedAt} <= ${expiredBefore}`
 
@@ -71,9 +71,37 @@ export async function consumeRateLimit(
   return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - nowMs) / 1000)) }
 }
 
+/**
+ * Gives back an attempt that turned out well (a successful sign-in), so the limits count only
+ * failures: a workshop room signing in behind one address, or the demo admin signing in again and
+ * again, is never stopped. Only a counter still in the window of that attempt is touched.
+ */
+export async function refundRateLimit(
+  db: Db,
+  options: { action: RateLimitedAction; email: string; ip: string; secret: string; now: Date },
+): Promise<void> {
+  const { addressKey, ipKey } = keysOf(options)
+  await db
+    .update(accountRateLimits)
+    .set({ count: sql`greatest(${accountRateLimits.count} - 1, 0)` })
+    .where(
+      and(
+        inArray(accountRateLimits.key, [addressKey, ipKey]),
+        gt(accountRateLimits.windowStartedAt, options.now.getTime() - RATE_LIMIT_WINDOW_MS),
+      ),
+    )
+}
+
 /** Deletes the counters whose window has ended. */
 export async function pruneRateLimits(db: Db, now: Date): Promise<void> {
   await db.delete(accountRateLimits).where(lt(accountRateLimits.windowStartedAt, now.getTime() - RATE_LIMIT_WINDOW_MS))
+}
+
+function keysOf(options: { action: RateLimitedAction; email: string; ip: string; secret: string }) {
+  return {
+    addressKey: `${options.action}:address:${keyedHash(options.secret, options.email.trim().toLowerCase())}`,
+    ipKey: `${options.action}:ip:${keyedHash(options.secret, options.ip)}`,
+  }
 }
 
 function keyedHash(secret: string, value: string): string {

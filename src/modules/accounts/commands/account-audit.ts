@@ -1,4 +1,4 @@
-import { auditEvents } from '../../../platform/audit/tables.js'
+import { recordAudit } from '../../../platform/audit/index.js'
 import type { AuthRequest } from './auth-request.js'
 
 export type AccountAuditAction =
@@ -22,7 +22,7 @@ export async function recordAccountEvent(
   person: { id: string; email: string } | { id?: undefined; email: string },
   details: Record<string, unknown> = {},
 ): Promise<void> {
-  await request.db.insert(auditEvents).values({
+  await recordAudit(request.db, {
     action,
     actorId: person.id ?? null,
     actorLabel: person.email,

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.js'
 import type { Actor } from '../../../platform/http/actor.js'
 import type { Locale } from '../../../platform/i18n/catalogue.js'
 import type { Auth } from '../auth.js'
-import { consumeRateLimit, type RateLimitedAction } from '../rate-limit.js'
+import { consumeRateLimit, type RateLimitedAction, refundRateLimit } from '../rate-limit.js'
 
 /**
  * What the sign-in commands need from the request, as plain data: routes build it, tests may too.
@@ -42,6 +42,17 @@ export async function limit(
     now: request.now,
   })
   return result.ok ? undefined : { ok: false, reason: 'rate-limited', retryAfterSeconds: result.retryAfterSeconds }
+}
+
+/** Gives back the attempt `limit` counted, when it succeeded: the limits count failures only. */
+export async function refund(request: AuthRequest, action: RateLimitedAction, email: string): Promise<void> {
+  await refundRateLimit(request.db, {
+    action,
+    email,
+    ip: request.ip,
+    secret: request.config.sessionSecret,
+    now: request.now,
+  })
 }
 
 /** The request's headers without its cookie: for a call that must not act as the signed-in person. */

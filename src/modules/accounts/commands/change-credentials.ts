@@ -1,7 +1,7 @@
 import { isAPIError } from 'better-auth/api'
 import type { Actor } from '../../../platform/http/actor.js'
 import { recordAccountEvent } from './account-audit.js'
-import { type AuthRequest, cookiesOf, limit, type RateLimited, type SessionCookies } from './auth-request.js'
+import { type AuthRequest, cookiesOf, limit, type RateLimited, refund, type SessionCookies } from './auth-request.js'
 
 /**
  * Mails a confirmation link to the new address; the address changes only when it is opened, so a
@@ -42,6 +42,7 @@ export async function changePassword(
       headers: request.headers,
       returnHeaders: true,
     })
+    await refund(request, 'sign-in', actor.email)
     await recordAccountEvent(request, 'account.password_changed', actor)
     return { ok: true, cookies: cookiesOf(headers) }
   } catch (error) {

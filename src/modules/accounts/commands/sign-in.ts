@@ -3,7 +3,7 @@ import { isAPIError } from 'better-auth/api'
 import { eq } from 'drizzle-orm'
 import { users } from '../tables.js'
 import { recordAccountEvent } from './account-audit.js'
-import { type AuthRequest, cookiesOf, limit, type RateLimited, type SessionCookies } from './auth-request.js'
+import { type AuthRequest, cookiesOf, limit, type RateLimited, refund, type SessionCookies } from './auth-request.js'
 
 export type SignInResult =
   | { ok: true; cookies: SessionCookies }
@@ -23,6 +23,7 @@ export async function signInWithPassword(
       headers: request.headers,
       returnHeaders: true,
     })
+    await refund(request, 'sign-in', input.email)
     await rememberLocale(request, response.user.id)
     await recordAccountEvent(
       request,
