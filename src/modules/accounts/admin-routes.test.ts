@@ -48,6 +48,8 @@ describe('granting and removing roles', () => {
     expect(page).toContain('The role was given.')
     expect(page).toContain(`href="/en/admin/people/${person.id}/roles/editor/revoke"`)
     expect(await auditActions(t.db, person.id)).toEqual(['role.granted'])
+    const log = await (await asAdmin('/de/admin/audit?action=role.granted')).text()
+    expect(log).toContain('Rolle vergeben')
   })
 
   it('keeps the last admin’s own admin role and says why', async () => {
