@@ -12,6 +12,8 @@ import { invitationRoutes } from './invitation-routes.js'
 import { organisationMessages } from './organisation-messages.js'
 import { organisationRoutes } from './organisation-routes.js'
 import { platformAdminMessages, platformAdminRoutes } from './platform-admin-routes.js'
+import { privacyMessages } from './privacy-messages.js'
+import { privacyRoutes } from './privacy-routes.js'
 import { profileMessages } from './profile-messages.js'
 import { profileRoutes } from './profile-routes.js'
 import { listPublicOrganisationSlugs } from './queries/organisations.js'
@@ -26,6 +28,7 @@ const areas: { routes: Hono<AppEnv>; messages: Catalogue<string> }[] = [
   { routes: organisationRoutes, messages: organisationMessages },
   { routes: invitationRoutes, messages: invitationMessages },
   { routes: profileRoutes, messages: profileMessages },
+  { routes: privacyRoutes, messages: privacyMessages },
   { routes: adminRoutes, messages: adminMessages },
   { routes: platformAdminRoutes, messages: platformAdminMessages },
 ]
@@ -64,6 +67,8 @@ export {
 export { DEMO_PASSWORD } from './demo.js'
 export { EU_LANGUAGES, languageName, languageOptions } from './languages.js'
 export { type OrganisationRef, type OrganisationSection, registerOrganisationSection } from './organisation-sections.js'
+// A module's part of a person's data download and of account deletion (see README.md, Privacy).
+export { nameOrFormerMember, type PersonalDataSource, registerPersonalDataSource } from './personal-data-sources.js'
 export { type Action, can } from './policy.js'
 export { type ActingOrganisation, listOrganisationsActorCanActFor } from './queries/organisations.js'
 export { isTheme, THEMES, type Theme, themeLabelKey } from './themes.js'

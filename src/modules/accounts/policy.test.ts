@@ -50,6 +50,11 @@ describe('the policy', () => {
     ['audit.read', {}, { editor: false, admin: true }],
     ['profile.edit', { userId: 'u1' }, { visitor: false, unverified: true, member: true }],
     ['profile.edit', { userId: 'someone-else' }, { member: false, admin: false }],
+    ['account.export-data', { userId: 'u1' }, { visitor: false, unverified: true, member: true, admin: true }],
+    ['account.export-data', { userId: 'someone-else' }, { member: false, admin: false }],
+    ['account.export-data', {}, { member: false, admin: false }],
+    ['account.delete', { userId: 'u1' }, { visitor: false, unverified: true, member: true, admin: true }],
+    ['account.delete', { userId: 'someone-else' }, { member: false, editor: false, admin: false }],
     ['profile.read-field', { userId: 'other', audience: 'public' }, { visitor: true, unverified: true, member: true }],
     [
       'profile.read-field',

@@ -10,6 +10,9 @@ export type Action =
   /** Act as a member: apply, register, propose, answer surveys. */
   | 'member.act'
   | 'profile.edit'
+  /** Download one's own data, or delete one's own account: anyone signed in, verified or not. */
+  | 'account.export-data'
+  | 'account.delete'
   /** See one field of someone's profile, given the audience its owner chose for it. */
   | 'profile.read-field'
   /** See an organisation's page and its place in the directory; unverified ones only to verified people. */
@@ -61,6 +64,9 @@ export function can(actor: Actor | null, action: Action, resource: Resource = {}
     case 'organisation.create':
     case 'organisation.request-to-join':
       return isVerified(actor)
+    case 'account.export-data':
+    case 'account.delete':
+      return actor !== null && resource.userId === actor.id
     case 'profile.edit':
       return actor !== null && (resource.userId === undefined || resource.userId === actor.id)
     case 'profile.read-field':

@@ -39,6 +39,7 @@ export const auditMessages = defineMessages({
     'audit.column.organisation': 'Organisation',
     'audit.column.ip': 'IP address',
     'audit.column.details': 'Details',
+    'audit.formerMember': 'a former member',
   },
   fr: {
     'audit.title': 'Journal d’audit',
@@ -74,6 +75,7 @@ export const auditMessages = defineMessages({
     'audit.column.organisation': 'Organisation',
     'audit.column.ip': 'Adresse IP',
     'audit.column.details': 'Détails',
+    'audit.formerMember': 'un ancien membre',
   },
   de: {
     'audit.title': 'Audit-Protokoll',
@@ -109,5 +111,6 @@ export const auditMessages = defineMessages({
     'audit.column.organisation': 'Organisation',
     'audit.column.ip': 'IP-Adresse',
     'audit.column.details': 'Details',
+    'audit.formerMember': 'ein ehemaliges Mitglied',
   },
 })

@@ -5,6 +5,12 @@ import { type AuditEvent, auditEvents } from './tables.js'
 /** "<area>.<what happened>", lower case, e.g. "account.signed_in", "call.submission_selected". */
 export const AUDIT_ACTION_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/
 
+/**
+ * The actor label of a person who deleted their account: their events stay, without their name or
+ * address. The audit page shows it translated.
+ */
+export const FORMER_MEMBER_LABEL = 'a former member'
+
 export interface AuditEventInput {
   action: string
   /** The account that acted; null or absent for the system or an anonymous visitor. */

@@ -69,7 +69,8 @@ export const privacyMessages = defineMessages({
       'The providers that host the site and deliver its e-mails, on behalf of the organisation that runs it and under a contract that protects your data.',
     'pages.privacy.audienceNeverSold': 'Your data is not sold, and it is not used for advertising.',
     'pages.privacy.retentionHeading': 'How long your data is kept',
-    'pages.privacy.retentionAccount': 'Your account: until you delete it.',
+    'pages.privacy.retentionAccount':
+      'Your account: until you delete it. Your name, e-mail address, profile, memberships and sessions are then erased at once. What the programme keeps shows “a former member”, and the security log keeps what was done from your account, without your name, address or IP address.',
     'pages.privacy.retentionParticipation':
       'Applications, registrations and survey answers: as long as the programme needs them, and as long as its funding rules require.',
     'pages.privacy.retentionLogs': 'Server logs: a short time only, as long as needed to keep the site secure.',
@@ -162,7 +163,8 @@ export const privacyMessages = defineMessages({
       'Les prestataires qui hébergent le site et acheminent ses e-mails, pour le compte de l’organisation qui le gère et dans le cadre d’un contrat qui protège vos données.',
     'pages.privacy.audienceNeverSold': 'Vos données ne sont pas vendues et ne servent pas à la publicité.',
     'pages.privacy.retentionHeading': 'Combien de temps vos données sont conservées',
-    'pages.privacy.retentionAccount': 'Votre compte : jusqu’à ce que vous le supprimiez.',
+    'pages.privacy.retentionAccount':
+      'Votre compte : jusqu’à ce que vous le supprimiez. Votre nom, votre adresse e-mail, votre profil, vos adhésions et vos sessions sont alors effacés immédiatement. Ce que le programme conserve porte la mention « un ancien membre », et le journal de sécurité garde ce qui a été fait depuis votre compte, sans votre nom, votre adresse e-mail ni votre adresse IP.',
     'pages.privacy.retentionParticipation':
       'Les candidatures, inscriptions et réponses aux enquêtes : tant que le programme en a besoin, et aussi longtemps que ses règles de financement l’exigent.',
     'pages.privacy.retentionLogs': 'Les journaux du serveur : peu de temps, le temps nécessaire à la sécurité du site.',
@@ -261,7 +263,8 @@ export const privacyMessages = defineMessages({
       'Die Dienstleister, die die Website hosten und ihre E-Mails zustellen, im Auftrag der Organisation, die sie betreibt, und auf Grundlage eines Vertrags, der Ihre Daten schützt.',
     'pages.privacy.audienceNeverSold': 'Ihre Daten werden nicht verkauft und nicht für Werbung verwendet.',
     'pages.privacy.retentionHeading': 'Wie lange Ihre Daten aufbewahrt werden',
-    'pages.privacy.retentionAccount': 'Ihr Konto: bis Sie es löschen.',
+    'pages.privacy.retentionAccount':
+      'Ihr Konto: bis Sie es löschen. Ihr Name, Ihre E-Mail-Adresse, Ihr Profil, Ihre Mitgliedschaften und Ihre Sitzungen werden dann sofort gelöscht. Was das Programm behält, zeigt „ein ehemaliges Mitglied“, und das Sicherheitsprotokoll behält, was von Ihrem Konto aus getan wurde, ohne Ihren Namen, Ihre E-Mail-Adresse und Ihre IP-Adresse.',
     'pages.privacy.retentionParticipation':
       'Bewerbungen, Anmeldungen und Umfrageantworten: solange das Programm sie braucht und solange seine Förderregeln es verlangen.',
     'pages.privacy.retentionLogs': 'Serverprotokolle: nur kurz, solange es für die Sicherheit der Website nötig ist.',

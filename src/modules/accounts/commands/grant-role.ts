@@ -16,7 +16,7 @@ export function isGrantableRole(value: string | undefined): value is SiteRole {
 
 // One lock for every role change: two admins removing each other at the same moment must not both
 // succeed and leave the site without an admin (PostgreSQL runs them in parallel; PGlite never does).
-const ROLE_CHANGE_LOCK = 7_346_190_301
+export const ROLE_CHANGE_LOCK = 7_346_190_301
 
 export type RoleChangeResult = { ok: true; changed: boolean } | { ok: false; reason: 'last-admin' }
 

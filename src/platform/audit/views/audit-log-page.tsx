@@ -10,6 +10,7 @@ import { Table } from '../../ui/table.js'
 import { TextInput } from '../../ui/text-input.js'
 import type { AuditFilterValues } from '../filter.js'
 import type { AuditPage } from '../queries.js'
+import { FORMER_MEMBER_LABEL } from '../record.js'
 import type { AuditEvent } from '../tables.js'
 
 export interface AuditLogPageProps {
@@ -150,7 +151,7 @@ function AuditTable({ ctx, log, filtered }: { ctx: PageContext; log: AuditPage; 
       rows={log.events.map((event) => [
         { text: formatDateTime(ctx.locale, event.occurredAt, ctx.timeZone) },
         { text: <ActionName ctx={ctx} action={event.action} /> },
-        { text: <Identified label={event.actorLabel} id={event.actorId} /> },
+        { text: <Identified label={actorLabel(ctx, event.actorLabel)} id={event.actorId} /> },
         { text: event.subjectType ? <Identified label={event.subjectType} id={event.subjectId} /> : '' },
         { text: event.organisationId ? <code>{event.organisationId}</code> : '' },
         event.ip ?? '',
@@ -170,6 +171,10 @@ function ActionName({ ctx, action }: { ctx: PageContext; action: string }) {
       <code>{action}</code>
     </>
   )
+}
+
+function actorLabel(ctx: PageContext, label: string): string {
+  return label === FORMER_MEMBER_LABEL ? ctx.t('audit.formerMember') : label
 }
 
 function Identified({ label, id }: { label: string; id: string | null }) {

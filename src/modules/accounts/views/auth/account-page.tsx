@@ -72,6 +72,11 @@ export function AccountPage(props: {
           {t('auth.account.profileLink')}
         </a>
       </p>
+      <p class="app-body">
+        <a class="app-link" href={localHref(ctx, '/account/privacy')}>
+          {t('privacy.accountLink')}
+        </a>
+      </p>
 
       <h2 class="app-heading-m">{t('auth.account.changeEmailHeading')}</h2>
       <form method="post" action={localHref(ctx, '/account/email')} novalidate>

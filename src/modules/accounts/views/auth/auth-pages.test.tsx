@@ -6,6 +6,7 @@ import { platformMessages } from '../../../../platform/i18n/platform-messages.js
 import type { PageContext } from '../../../../platform/ui/page-context.js'
 import { idsIn, startTags, uiTranslator } from '../../../../platform/ui/testing.js'
 import { authMessages } from '../../auth-messages.js'
+import { privacyMessages } from '../../privacy-messages.js'
 import { AccountPage } from './account-page.js'
 import { NewPasswordPage, ResetRequestPage } from './reset-password-pages.js'
 import { SignInPage } from './sign-in-pages.js'
@@ -14,6 +15,8 @@ import { VerifyInvalidPage } from './verify-pages.js'
 
 registerMessages(platformMessages)
 registerMessages(authMessages)
+// The account page links to the privacy area, whose link text is in its catalogue.
+registerMessages(privacyMessages)
 
 const contextIn = (locale: Locale): PageContext => ({
   locale,
