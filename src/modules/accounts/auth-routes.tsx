@@ -108,7 +108,7 @@ authRoutes.get('/sign-up/check-email', (c) => page(c, <CheckEmailPage ctx={c.var
 
 authRoutes.get('/account/verify', (c) => {
   const token = c.req.query('token') ?? ''
-  const described = describeVerificationToken(token, c.var.now())
+  const described = describeVerificationToken(token, c.var.config.sessionSecret, c.var.now())
   if (!described) return page(c, <VerifyInvalidPage ctx={c.var.pageContext()} />, 400)
   return page(c, <VerifyPage ctx={c.var.pageContext()} token={token} kind={described.kind} email={described.email} />)
 })

@@ -1,3 +1,4 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
 import { betterAuth } from 'better-auth'
 import { drizzleAdapter } from 'better-auth/adapters/drizzle'
 import { magicLink } from 'better-auth/plugins'
@@ -150,15 +151,24 @@ export function createAuth(options: { db: Db; config: Config; sendMail: SendAcco
 export type Auth = ReturnType<typeof createAuth>
 
 /**
- * The claims of an e-mail verification token (a JWT Better Auth signs), read without checking the
- * signature: only to choose a message or a page. Better Auth's verifyEmail checks it before anything
- * changes. `updateTo` is set when the token confirms a new address.
+ * The claims of an e-mail verification token (a JWT Better Auth signs with HS256 and our secret).
+ * With the secret, a token whose signature does not match gives undefined, so a forged token never
+ * gets a page that shows its made-up address; without it, the claims are read unchecked, only to
+ * choose a message. Better Auth's verifyEmail checks everything again before anything changes.
+ * `updateTo` is set when the token confirms a new address.
  */
 export function verificationTokenPayload(
   token: string,
+  secret?: string,
 ): { email: string; updateTo?: string; userId?: string; exp?: number } | undefined {
+  const [header = '', body = '', signature = ''] = token.split('.')
+  if (secret !== undefined) {
+    const expected = createHmac('sha256', secret).update(`${header}.${body}`).digest()
+    const given = Buffer.from(signature, 'base64url')
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined
+  }
   try {
-    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'))
+    const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))
     return typeof payload?.email === 'string' ? payload : undefined
   } catch {
     return undefined

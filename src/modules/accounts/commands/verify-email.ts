@@ -12,12 +12,16 @@ import {
   withoutCookie,
 } from './auth-request.js'
 
-/** What a confirmation link is for, read from its token before anything is checked: to word the page. */
+/**
+ * What a confirmation link is for, to word its page: undefined for a token that is forged, damaged
+ * or expired (Better Auth checks it again when the person confirms).
+ */
 export function describeVerificationToken(
   token: string,
+  secret: string,
   now: Date,
 ): { kind: 'verify' | 'change'; email: string } | undefined {
-  const payload = verificationTokenPayload(token)
+  const payload = verificationTokenPayload(token, secret)
   if (!payload || (payload.exp !== undefined && payload.exp * 1000 <= now.getTime())) return undefined
   return payload.updateTo ? { kind: 'change', email: payload.updateTo } : { kind: 'verify', email: payload.email }
 }
@@ -32,7 +36,7 @@ export type VerifyResult =
  * the token's signature and expiry; a second use changes nothing and still succeeds.
  */
 export async function verifyEmailAddress(request: AuthRequest, token: string): Promise<VerifyResult> {
-  const payload = verificationTokenPayload(token)
+  const payload = verificationTokenPayload(token, request.config.sessionSecret)
   if (!payload) return { ok: false, reason: 'invalid-link' }
   const [before] = await request.db
     .select({ id: users.id, emailVerified: users.emailVerified })
