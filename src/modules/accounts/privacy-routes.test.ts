@@ -534,3 +534,44 @@ describe('a module’s part in a deletion', () => {
     expect((await t.get('/en/account', { cookie: browser.cookie })).status).toBe(200)
   })
 })
+
+describe('two administrators deleting their accounts at the same moment', () => {
+  it('lets one go and keeps the other, so the site always has an administrator', async () => {
+    // Its own database, where these two are the only administrators.
+    const own = await createTestApp({ env: { TRUST_PROXY: 'true' } })
+    try {
+      const admins = [
+        await createPerson(own.db, own.config, { roles: ['admin'] }),
+        await createPerson(own.db, own.config, { roles: ['admin'] }),
+      ]
+      const browsers = await Promise.all(
+        admins.map(async (admin, index) => {
+          const ip = `198.18.0.${index + 1}`
+          const response = await own.postForm(
+            '/en/sign-in',
+            { email: admin.email, password: TEST_PASSWORD },
+            { 'x-forwarded-for': ip },
+          )
+          return { cookie: sessionCookieSetBy(response)!, ip }
+        }),
+      )
+      const answers = await Promise.all(
+        browsers.map((browser) =>
+          own.postForm(
+            '/en/account/delete',
+            { password: TEST_PASSWORD },
+            { cookie: browser.cookie, 'x-forwarded-for': browser.ip },
+          ),
+        ),
+      )
+      expect(answers.map((answer) => answer.status).sort()).toEqual([303, 409])
+      const remaining = await own.db
+        .select()
+        .from(users)
+        .where(sql`'admin' = any(${users.roles}) and ${users.deletedAt} is null`)
+      expect(remaining).toHaveLength(1)
+    } finally {
+      await own.close()
+    }
+  })
+})

@@ -78,16 +78,17 @@ async function eraseAccount(
   userId: string,
   now: Date,
 ): Promise<{ ok: true; photoPath: string | null } | { ok: false; reason: 'last-site-admin' }> {
+  // The lock role changes take, before the row's, in their order: two admins deleting their accounts
+  // (or one while the other is revoked) must not leave the site without one, nor deadlock.
+  await tx.execute(sql`select pg_advisory_xact_lock(${ROLE_CHANGE_LOCK})`)
   const [person] = await tx
     .select({ email: users.email, roles: users.roles, emailVerified: users.emailVerified })
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.deletedAt)))
     .for('update')
   if (!person) throw new NotFoundError('person')
-  if (person.roles.includes('admin') && person.emailVerified) {
-    // The lock role changes take: an admin deleting their account while another is revoked must not leave none.
-    await tx.execute(sql`select pg_advisory_xact_lock(${ROLE_CHANGE_LOCK})`)
-    if ((await countAdmins(tx)) <= 1) return { ok: false, reason: 'last-site-admin' }
+  if (person.roles.includes('admin') && person.emailVerified && (await countAdmins(tx)) <= 1) {
+    return { ok: false, reason: 'last-site-admin' }
   }
 
   const addresses = await addressesOf(tx, userId, person.email)
