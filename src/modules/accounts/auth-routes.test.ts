@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../../platform/testing/test-app.js'
 import { elementById, textOfId } from '../../platform/ui/testing.js'
 import { browser, latestMailTo, linkInLatestMail } from './auth-testing.js'
 import { users } from './tables.js'
-import { createPerson, TEST_PASSWORD } from './testing.js'
+import { createPerson, sessionCookieFor, TEST_PASSWORD } from './testing.js'
 
 let t: TestApp
 beforeAll(async () => {
@@ -518,5 +518,23 @@ describe('who gets what', () => {
       }
     }
     expect(problems).toEqual([])
+  })
+})
+
+describe('caching of personal pages', () => {
+  it('marks a signed-in person’s pages private and every page as varying by cookie', async () => {
+    const t = await createTestApp()
+    try {
+      const person = await createPerson(t.db, t.config)
+      const cookie = await sessionCookieFor(t.db, t.config, person.email)
+      const signedIn = await t.get('/en/programmes', { cookie })
+      expect(signedIn.headers.get('cache-control')).toBe('private, no-cache')
+      expect(signedIn.headers.get('vary')).toContain('Cookie')
+      const anonymous = await t.get('/en/programmes')
+      expect(anonymous.headers.get('cache-control')).toBeNull()
+      expect(anonymous.headers.get('vary')).toContain('Cookie')
+    } finally {
+      await t.close()
+    }
   })
 })

@@ -23,6 +23,12 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
       c.set('actor', await loadActor(auth, c.var.db, c.req.raw.headers))
     }
     await next()
+    // Pages differ by who is signed in (the header names them, member-only parts show): no shared
+    // cache may hand one person's page to another.
+    if (c.res.headers.get('content-type')?.startsWith('text/html')) {
+      c.res.headers.append('Vary', 'Cookie')
+      if (c.var.actor && !c.res.headers.has('cache-control')) c.res.headers.set('Cache-Control', 'private, no-cache')
+    }
   }
 }
 
