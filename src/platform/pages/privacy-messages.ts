@@ -32,7 +32,7 @@ export const privacyMessages = defineMessages({
     'pages.privacy.cookiesNoTracking':
       'There are no tracking cookies, no advertising and no third-party analytics. Your language is part of the web address, not stored in a cookie.',
     'pages.privacy.rateLimit':
-      'To protect the API from abuse, the requests from each IP address are counted in the server’s memory for one minute, then forgotten.',
+      'To protect the API from abuse, the requests from each IP address are counted in the server’s memory for one minute, then forgotten. Attempts to sign in, sign up or reset a password are counted per e-mail address and per IP address, stored only as keyed hashes for 15 minutes, to stop password guessing. The security log records sign-ins with the IP address they came from, for as long as your account exists; deleting your account removes your addresses from it.',
     'pages.privacy.purposesHeading': 'Why the data is used, and on what legal basis',
     'pages.privacy.purposesCaption': 'Purposes and legal bases',
     'pages.privacy.purposeColumn': 'Purpose',
@@ -123,7 +123,7 @@ export const privacyMessages = defineMessages({
     'pages.privacy.cookiesNoTracking':
       'Il n’y a ni cookie de suivi, ni publicité, ni outil de mesure d’audience tiers. Votre langue fait partie de l’adresse web ; elle n’est pas enregistrée dans un cookie.',
     'pages.privacy.rateLimit':
-      'Pour protéger l’API contre les abus, les requêtes de chaque adresse IP sont comptées dans la mémoire du serveur pendant une minute, puis oubliées.',
+      'Pour protéger l’API contre les abus, les requêtes de chaque adresse IP sont comptées dans la mémoire du serveur pendant une minute, puis oubliées. Les tentatives de connexion, d’inscription ou de réinitialisation du mot de passe sont comptées par adresse e-mail et par adresse IP, conservées uniquement sous forme d’empreintes chiffrées pendant 15 minutes, pour empêcher de deviner les mots de passe. Le journal de sécurité enregistre les connexions avec l’adresse IP d’origine, tant que votre compte existe ; supprimer votre compte en retire vos adresses.',
     'pages.privacy.purposesHeading': 'Pourquoi les données sont utilisées, et sur quelle base juridique',
     'pages.privacy.purposesCaption': 'Finalités et bases juridiques',
     'pages.privacy.purposeColumn': 'Finalité',
@@ -223,7 +223,7 @@ export const privacyMessages = defineMessages({
     'pages.privacy.cookiesNoTracking':
       'Es gibt keine Tracking-Cookies, keine Werbung und keine Analysedienste Dritter. Ihre Sprache steht in der Webadresse, nicht in einem Cookie.',
     'pages.privacy.rateLimit':
-      'Um die API vor Missbrauch zu schützen, werden die Anfragen jeder IP-Adresse eine Minute lang im Arbeitsspeicher des Servers gezählt und dann vergessen.',
+      'Um die API vor Missbrauch zu schützen, werden die Anfragen jeder IP-Adresse eine Minute lang im Arbeitsspeicher des Servers gezählt und dann vergessen. Versuche, sich anzumelden, zu registrieren oder ein Passwort zurückzusetzen, werden je E-Mail-Adresse und je IP-Adresse gezählt und nur als verschlüsselte Prüfsummen 15 Minuten lang gespeichert, um das Erraten von Passwörtern zu verhindern. Das Sicherheitsprotokoll verzeichnet Anmeldungen mit der IP-Adresse, von der sie kamen, solange Ihr Konto besteht; wenn Sie Ihr Konto löschen, werden Ihre Adressen daraus entfernt.',
     'pages.privacy.purposesHeading': 'Wozu die Daten verwendet werden und auf welcher Rechtsgrundlage',
     'pages.privacy.purposesCaption': 'Zwecke und Rechtsgrundlagen',
     'pages.privacy.purposeColumn': 'Zweck',
