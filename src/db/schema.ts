@@ -1,7 +1,7 @@
 // The barrel drizzle-kit reads and the relational query builder uses: every module's tables.
 
 export * from '../demo/tables.js'
-export * from '../modules/programmes/tables.js'
 export * from '../modules/accounts/tables.js'
-export * from '../platform/mail/tables.js'
+export * from '../modules/programmes/tables.js'
 export * from '../platform/audit/tables.js'
+export * from '../platform/mail/tables.js'

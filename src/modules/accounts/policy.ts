@@ -46,7 +46,7 @@ export type Resource = {
   audience?: 'public' | 'members' | 'private'
 }
 
-const isVerified = (actor: Actor | null): actor is Actor => actor !== null && actor.emailVerified
+const isVerified = (actor: Actor | null): actor is Actor => actor?.emailVerified === true
 const hasRole = (actor: Actor | null, role: 'admin' | 'editor' | 'expert') =>
   isVerified(actor) && actor.roles.includes(role)
 const isEditor = (actor: Actor | null) => hasRole(actor, 'editor') || hasRole(actor, 'admin')

@@ -1,3 +1,4 @@
+import { calendarDayIn } from '../../platform/i18n/format.js'
 /** How much of a programme's start and end dates is known (see programmes.dates_precision). */
 export type DatesPrecision = 'day' | 'month' | 'year'
 
@@ -32,8 +33,7 @@ export function lastDayOf(isoDate: string, precision: DatesPrecision): string {
 
 /** Today's calendar date where the site is, e.g. Europe/Brussels, as YYYY-MM-DD. */
 export function calendarDateIn(timeZone: string, now: Date): string {
-  // en-CA formats as YYYY-MM-DD, which is what we compare against date columns.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return calendarDayIn(now, timeZone)
 }
 
 /** The stored form of a date of some precision: the first day of its month or year. */

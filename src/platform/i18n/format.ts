@@ -40,3 +40,10 @@ export function formatNumber(locale: Locale, value: number, options?: Intl.Numbe
 function toDate(value: Date | string): Date {
   return typeof value === 'string' ? new Date(value) : value
 }
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone: the day people there see. */
+export function calendarDayIn(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  )
+}

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.js'
 import { recordAudit } from '../../../platform/audit/index.js'
 import type { Actor } from '../../../platform/http/actor.js'
 import { ForbiddenError } from '../../../platform/http/errors.js'
+import { calendarDayIn } from '../../../platform/i18n/format.js'
 import { can } from '../policy.js'
 import { collectPersonalData } from '../queries/personal-data.js'
 
@@ -33,15 +34,7 @@ export async function exportPersonalData(
     details: { modules: Object.keys(data.modules) },
   })
   return {
-    fileName: `stoa-personal-data-${calendarDay(env.now, config.i18n.defaultTimeZone)}.json`,
+    fileName: `stoa-personal-data-${calendarDayIn(env.now, config.i18n.defaultTimeZone)}.json`,
     json: `${JSON.stringify(data, null, 2)}\n`,
   }
-}
-
-/** YYYY-MM-DD in the platform's time zone, the day the person sees on their calendar. */
-function calendarDay(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(instant)
-    .reduce<Record<string, string>>((found, part) => ({ ...found, [part.type]: part.value }), {})
-  return `${parts.year}-${parts.month}-${parts.day}`
 }
