@@ -143,3 +143,19 @@ describe('the app frame', () => {
     expect(document.components.schemas.ApiError).toBeTruthy()
   })
 })
+
+describe('compressed assets', () => {
+  it('serves the stylesheet compressed ahead of time, brotli or gzip as the browser accepts', async () => {
+    const { gunzipSync, brotliDecompressSync } = await import('node:zlib')
+    const html = await (await t.get('/en')).text()
+    const href = html.match(/href="(\/assets\/app\.[0-9a-f]{12}\.css)"/)![1]!
+    const plain = await (await t.get(href)).text()
+    const gzip = await t.get(href, { 'accept-encoding': 'gzip, deflate' })
+    expect(gzip.headers.get('content-encoding')).toBe('gzip')
+    expect(gzip.headers.get('vary')).toContain('Accept-Encoding')
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe(plain)
+    const brotli = await t.get(href, { 'accept-encoding': 'gzip, deflate, br' })
+    expect(brotli.headers.get('content-encoding')).toBe('br')
+    expect(brotliDecompressSync(Buffer.from(await brotli.arrayBuffer())).toString()).toBe(plain)
+  })
+})

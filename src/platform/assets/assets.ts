@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import zlib from 'node:zlib'
 import * as esbuild from 'esbuild'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -13,6 +14,9 @@ export interface Asset {
   /** The URL path with the content hash, served with a year-long immutable cache. */
   url: string
   body: Uint8Array
+  /** Compressed once at start-up for text assets, so no request pays for compressing them. */
+  gzip?: Uint8Array
+  brotli?: Uint8Array
   contentType: string
 }
 
@@ -45,7 +49,21 @@ async function buildAssets(): Promise<AssetManifest> {
     const ext = path.extname(name)
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 12)
     const url = `/assets/${path.basename(name, ext)}.${hash}${ext}`
-    manifest.set(name, { url, body, contentType: contentTypes[ext] ?? 'application/octet-stream' })
+    const contentType = contentTypes[ext] ?? 'application/octet-stream'
+    const compressible = /^(text\/|image\/svg)/.test(contentType) && body.byteLength > 1024
+    manifest.set(name, {
+      url,
+      body,
+      contentType,
+      ...(compressible
+        ? {
+            gzip: new Uint8Array(zlib.gzipSync(body, { level: 9 })),
+            brotli: new Uint8Array(
+              zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
+            ),
+          }
+        : {}),
+    })
   }
 
   const css = await esbuild.build({

@@ -1,5 +1,5 @@
 import type { Locale, Translate } from '../../../platform/i18n/catalogue.js'
-import { intlLocale } from '../../../platform/i18n/format.js'
+import { dateTimeFormat, intlLocale } from '../../../platform/i18n/format.js'
 import type { DatesPrecision, ProgrammePeriod } from '../programme-period.js'
 
 const formats: Record<DatesPrecision, Intl.DateTimeFormatOptions> = {
@@ -14,7 +14,7 @@ const formats: Record<DatesPrecision, Intl.DateTimeFormatOptions> = {
  * Calendar dates are formatted in UTC so that they never shift by a day.
  */
 export function formatProgrammeDates(locale: Locale, t: Translate, period: ProgrammePeriod): string | null {
-  const format = new Intl.DateTimeFormat(intlLocale(locale), formats[period.datesPrecision])
+  const format = dateTimeFormat(intlLocale(locale), formats[period.datesPrecision])
   const start = period.startsOn ? new Date(`${period.startsOn}T00:00:00Z`) : null
   const end = period.endsOn ? new Date(`${period.endsOn}T00:00:00Z`) : null
   if (start && end) return format.formatRange(start, end)

@@ -6,13 +6,16 @@ import { listProgrammes } from '../queries.js'
 import type { ProgrammeCardData } from './programme-card.js'
 import { ProgrammeCards } from './programme-list-page.js'
 
+/** The home page is one screen of the programme: a few cards, the rest one link away. */
+const HOME_PROGRAMMES_LIMIT = 6
+
 /** The programmes on the home page: the current ones first, so the running work leads. */
 export function ProgrammesHomeSection({ ctx, programmes }: { ctx: PageContext; programmes: ProgrammeCardData[] }) {
   const { t } = ctx
   const ordered = [
     ...programmes.filter((programme) => programme.status !== 'past'),
     ...programmes.filter((programme) => programme.status === 'past'),
-  ]
+  ].slice(0, HOME_PROGRAMMES_LIMIT)
   return (
     <Section
       id="home-programmes"
