@@ -9,6 +9,7 @@ import {
   listProgrammeOptions,
   listProgrammeSlugs,
   listProgrammes,
+  listProgrammesForHome,
 } from './queries.js'
 import { createProgramme } from './testing.js'
 
@@ -71,5 +72,33 @@ describe('programme queries', () => {
     const slugs = await listProgrammeSlugs(database.db)
     expect(slugs.map((entry) => entry.slug)).toEqual(['first', 'second', 'third'])
     expect(slugs[0]!.updatedAt).toBeInstanceOf(Date)
+  })
+})
+
+describe('the home page’s programmes', () => {
+  it('puts running programmes before past ones, ends a month-precision programme on the month’s last day, and stops at the limit', async () => {
+    const fresh = await createTestDatabase()
+    try {
+      await createProgramme(fresh.db, { slug: 'past', name: 'Past', position: 1, endsOn: '2024-06-30' })
+      await createProgramme(fresh.db, {
+        slug: 'ends-this-month',
+        name: 'Ends this month',
+        position: 2,
+        startsOn: '2024-01-01',
+        endsOn: '2026-11-01',
+        datesPrecision: 'month',
+        partners: [{ name: 'KEA' }],
+      })
+      await createProgramme(fresh.db, { slug: 'open-ended', name: 'Open-ended', position: 3 })
+      await createProgramme(fresh.db, { slug: 'later', name: 'Later', position: 4 })
+      const home = await listProgrammesForHome(fresh.db, '2026-11-21', 3)
+      expect(home.map((programme) => [programme.slug, programme.partnersCount])).toEqual([
+        ['ends-this-month', 1],
+        ['open-ended', 0],
+        ['later', 0],
+      ])
+    } finally {
+      await fresh.close()
+    }
   })
 })

@@ -60,6 +60,28 @@ const summaryColumns = {
 
 const programmeOrder = [asc(programmes.position), asc(programmes.name)]
 
+/**
+ * The first `limit` programmes for the home page: running and upcoming ones first, then past ones,
+ * each group in the editors' order. Counts partners only for the rows returned.
+ */
+export async function listProgrammesForHome(db: Db, today: string, limit: number): Promise<ProgrammeSummary[]> {
+  // The last day an end date covers at its precision (SQL twin of lastDayOf in programme-period.ts).
+  const lastDay = sql`case ${programmes.datesPrecision}
+      when 'month' then (date_trunc('month', ${programmes.endsOn}) + interval '1 month - 1 day')::date
+      when 'year' then make_date(extract(year from ${programmes.endsOn})::int, 12, 31)
+      else ${programmes.endsOn} end`
+  const rows = await db
+    .select({
+      ...summaryColumns,
+      // Qualified by hand: inside a subquery a bare column would resolve to the partners' own id.
+      partnersCount: sql<number>`(select count(*)::int from ${programmePartners} where ${programmePartners}.programme_id = ${programmes}.id)`,
+    })
+    .from(programmes)
+    .orderBy(sql`(${programmes.endsOn} is not null and ${lastDay} < ${today}::date)`, ...programmeOrder)
+    .limit(limit)
+  return rows.map((row) => ({ ...row, partnersCount: Number(row.partnersCount) }))
+}
+
 /** Every programme, in the order the editors gave them, with the number of partners. */
 export async function listProgrammes(db: Db): Promise<ProgrammeSummary[]> {
   const partnersCount = db

@@ -2,7 +2,7 @@ import type { HomeSection } from '../../../platform/module.js'
 import { localHref, type PageContext } from '../../../platform/ui/page-context.js'
 import { Section } from '../../../platform/ui/section.js'
 import { calendarDateIn, withStatus } from '../programme-period.js'
-import { listProgrammes } from '../queries.js'
+import { listProgrammesForHome } from '../queries.js'
 import type { ProgrammeCardData } from './programme-card.js'
 import { ProgrammeCards } from './programme-list-page.js'
 
@@ -15,7 +15,7 @@ export function ProgrammesHomeSection({ ctx, programmes }: { ctx: PageContext; p
   const ordered = [
     ...programmes.filter((programme) => programme.status !== 'past'),
     ...programmes.filter((programme) => programme.status === 'past'),
-  ].slice(0, HOME_PROGRAMMES_LIMIT)
+  ]
   return (
     <Section
       id="home-programmes"
@@ -31,7 +31,8 @@ export function ProgrammesHomeSection({ ctx, programmes }: { ctx: PageContext; p
 export const programmesHomeSection: HomeSection = {
   order: 90,
   async render(ctx, db) {
-    const programmes = withStatus(await listProgrammes(db), calendarDateIn(ctx.timeZone, ctx.now))
+    const today = calendarDateIn(ctx.timeZone, ctx.now)
+    const programmes = withStatus(await listProgrammesForHome(db, today, HOME_PROGRAMMES_LIMIT), today)
     return programmes.length > 0 ? <ProgrammesHomeSection ctx={ctx} programmes={programmes} /> : null
   },
 }
