@@ -3,20 +3,28 @@ import { expect, expectNoAxeViolations, test } from '../../../e2e/fixtures.js'
 import { LOCALES, type Locale } from '../../config.js'
 import { authMessages } from './auth-messages.js'
 import { DEMO_PASSWORD } from './demo.js'
+import { organisationMessages } from './organisation-messages.js'
 
 // The person uses the keyboard alone. Their mail is read where a team without an SMTP server
 // reads it: the admin outbox, here by the demo admin in a browser of their own.
 
 for (const locale of LOCALES) {
-  test(`person signs up and confirms their address by keyboard, in ${locale}`, async ({ page, browser }, testInfo) => {
+  test(`person signs up, confirms their address and becomes a member of a city by keyboard, in ${locale}`, async ({
+    page,
+    browser,
+  }, testInfo) => {
     const say = (key: keyof (typeof authMessages)['en']) => authMessages[locale][key]
+    const sayOrganisation = (key: keyof (typeof organisationMessages)['en'], name = '') =>
+      organisationMessages[locale][key].replace('{name}', name)
     const email = `verifies-${locale}-${testInfo.project.name}-${Date.now().toString(36)}@example.org`
+    // Unique per run: the editor finds this person's request among the others waiting.
+    const name = `Jana Nováková ${locale}-${testInfo.project.name}`
 
     await page.goto(`/${locale}/sign-up`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('auth.signUp.title'))
     await expectNoAxeViolations(page)
     await tabTo(page, page.getByLabel(say('auth.field.name')))
-    await page.keyboard.type('Jana Nováková')
+    await page.keyboard.type(name)
     await page.keyboard.press('Tab')
     await page.keyboard.type(email)
     await page.keyboard.press('Tab')
@@ -46,9 +54,43 @@ for (const locale of LOCALES) {
     await expect(page).toHaveURL(new RegExp(`/${locale}/account$`))
     await expect(page.getByRole('main')).toContainText(email)
     await expect(page.getByRole('main').getByText(say('auth.account.verified'), { exact: true })).toBeVisible()
-    await expect(page.locator('header')).toContainText('Jana Nováková')
+    await expect(page.locator('header')).toContainText(name)
+    await expectNoAxeViolations(page)
+
+    // Now a verified person: they ask to join their city, and the programme team approves.
+    const city = 'Lisbon City Council'
+    await page.goto(`/${locale}/organisations/lisbon-city-council`)
+    await expectNoAxeViolations(page)
+    await tabTo(page, page.getByRole('button', { name: sayOrganisation('organisations.page.join') }))
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('main')).toContainText(sayOrganisation('organisations.page.requested', city))
+    await expectNoAxeViolations(page)
+
+    await approveAsEditor(browser, locale, name, testInfo.project.use.javaScriptEnabled !== false)
+
+    await page.reload()
+    await expect(page.getByRole('main')).toContainText(sayOrganisation('organisations.page.isMember', city))
     await expectNoAxeViolations(page)
   })
+}
+
+/** The demo editor approves the person's request on the organisation's manage page. */
+async function approveAsEditor(browser: Browser, locale: Locale, name: string, javaScriptEnabled: boolean) {
+  const context = await browser.newContext({ javaScriptEnabled })
+  try {
+    const editor = await context.newPage()
+    await editor.goto(`/${locale}/sign-in`)
+    await editor.locator('#email').fill('editor@stoa.localhost')
+    await editor.locator('#password').fill(DEMO_PASSWORD)
+    await editor.locator(`form[action="/${locale}/sign-in"] button`).click()
+    await editor.goto(`/${locale}/organisations/lisbon-city-council/manage`)
+    await expectNoAxeViolations(editor)
+    const row = editor.getByRole('row').filter({ hasText: name })
+    await row.getByRole('button', { name: organisationMessages[locale]['organisations.manage.approve'] }).click()
+    await expect(editor.getByRole('main')).toContainText(organisationMessages[locale]['organisations.done.approved'])
+  } finally {
+    await context.close()
+  }
 }
 
 /** Signs the demo admin in, finds the newest mail to the address in the outbox and returns its link. */
