@@ -24,6 +24,7 @@ export const pageTypes: PageType[] = [
   { name: 'open data page', path: '/open-data' },
   { name: 'contact page', path: '/contact' },
   { name: 'API reference', path: '/api' },
+  { name: 'search results', path: '/search?q=heritage' },
   { name: 'page not found', path: '/no-such-page', status: 404 },
   { name: 'programmes list', path: '/programmes' },
   { name: 'programme page', path: '/programmes', followFirstLinkTo: '/programmes/' },

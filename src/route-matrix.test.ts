@@ -54,6 +54,7 @@ const rows: Row[] = [
   { route: `${G}/:locale/open-data`, url: () => '/en/open-data', statuses: all(200) },
   { route: `${G}/:locale/contact`, url: () => '/en/contact', statuses: all(200) },
   { route: `${G}/:locale/api`, url: () => '/en/api', statuses: all(200) },
+  { route: `${G}/:locale/search`, url: () => '/en/search?q=lisbon', statuses: all(200) },
   { route: `${G}/:locale/programmes`, url: () => '/en/programmes', statuses: all(200) },
   { route: `${G}/:locale/programmes/:slug`, url: (f) => `/en/programmes/${f.programme}`, statuses: all(200) },
   { route: `${G}/:locale/organisations`, url: () => '/en/organisations', statuses: all(200) },

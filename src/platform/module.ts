@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { Hono, MiddlewareHandler } from 'hono'
 import type { Child } from 'hono/jsx'
 import type { Db } from '../db/client.js'
+import type { Actor } from './http/actor.js'
 import type { AppEnv } from './http/env.js'
 import type { Catalogue, Locale } from './i18n/catalogue.js'
 import type { PageContext } from './ui/page-context.js'
@@ -49,6 +50,31 @@ export interface DemoPart {
  * What a module plugs into the app. The app mounts `pages` at /:locale/<segment>, `api` at /api,
  * adds the nav entry, home section and sitemap entries, and runs the demo part on first start.
  */
+/** One result of the site-wide search. */
+export interface SearchHit {
+  title: string
+  /** Path below the locale, e.g. "/programmes/european-heritage-hub". */
+  path: string
+  summary?: string
+  /** The language the title and summary are written in, for a lang attribute. */
+  language?: string
+}
+
+/**
+ * A module's part of the site-wide search (/search): it answers for its own content, applying
+ * its own visibility rules to the actor (member-only items only for those who may see them).
+ */
+export interface SearchSource {
+  /** Message key of the group's heading. */
+  labelKey: string
+  /** The module's own, fuller search for the same words (path below the locale), if it has one. */
+  morePath?(query: string): string
+  search(
+    db: Db,
+    input: { query: string; locale: Locale; actor: Actor | null; limit: number },
+  ): Promise<{ total: number; hits: SearchHit[] }>
+}
+
 export interface StoaModule {
   name: string
   messages?: Catalogue<string>
@@ -60,6 +86,7 @@ export interface StoaModule {
   nav?: NavEntry
   homeSection?: HomeSection
   sitemap?(db: Db): Promise<SitemapEntry[]>
+  search?: SearchSource
   openData?: OpenDataEntry[]
   demo?: DemoPart
   /** Runs after the database is migrated, before the server listens (e.g. to warm an index). */

@@ -11,6 +11,7 @@ import { invitationMessages } from './invitation-messages.js'
 import { invitationRoutes } from './invitation-routes.js'
 import { organisationMessages } from './organisation-messages.js'
 import { organisationRoutes } from './organisation-routes.js'
+import { organisationSearch } from './organisation-search.js'
 import { platformAdminMessages, platformAdminRoutes } from './platform-admin-routes.js'
 import { privacyMessages } from './privacy-messages.js'
 import { privacyRoutes } from './privacy-routes.js'
@@ -42,6 +43,7 @@ export const accountsModule: StoaModule = {
   pages: { segment: '', routes },
   messages: mergeCatalogues(...areas.map((area) => area.messages)),
   nav: { labelKey: 'organisations.nav', path: '/organisations', order: 80 },
+  search: organisationSearch,
   async sitemap(db) {
     const pages = await listPublicOrganisationSlugs(db)
     return [

@@ -4,6 +4,7 @@ import { programmesDemo } from './demo.js'
 import { programmesMessages } from './messages.js'
 import { listProgrammeSlugs } from './queries.js'
 import { programmesRoutes } from './routes.js'
+import { programmeSearch } from './search.js'
 import { programmesHomeSection } from './views/programmes-home-section.js'
 
 export const programmesModule: StoaModule = {
@@ -12,6 +13,7 @@ export const programmesModule: StoaModule = {
   pages: { segment: 'programmes', routes: programmesRoutes },
   api: programmesApi,
   nav: { labelKey: 'programmes.nav', path: '/programmes', order: 90 },
+  search: programmeSearch,
   homeSection: programmesHomeSection,
   async sitemap(db) {
     const pages = await listProgrammeSlugs(db)

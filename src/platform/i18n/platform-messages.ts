@@ -3,6 +3,14 @@ import { defineMessages } from './catalogue.js'
 /** The frame's own words: layout, navigation, errors, home. Modules bring theirs in their messages.ts. */
 export const platformMessages = defineMessages({
   en: {
+    'search.title': 'Search',
+    'search.titleFor': 'Search: {query}',
+    'search.label': 'Search practices, activities, calls, the library and more',
+    'search.headerLabel': 'Search the site',
+    'search.submit': 'Search',
+    'search.summary':
+      '{count, plural, =0 {Nothing found for “{query}”. Try other or fewer words.} one {# result for “{query}”} other {# results for “{query}”}}',
+    'search.more': 'All {count} results in {label}',
     'site.name': 'Stoa',
     'site.ogLocale': 'en_GB',
     'site.tagline': 'Peer learning for cities, regions and heritage organisations',
@@ -42,6 +50,14 @@ export const platformMessages = defineMessages({
     'home.programmesHeading': 'Programmes',
   },
   fr: {
+    'search.title': 'Recherche',
+    'search.titleFor': 'Recherche : {query}',
+    'search.label': 'Chercher des pratiques, des activités, des appels, la bibliothèque et plus encore',
+    'search.headerLabel': 'Rechercher sur le site',
+    'search.submit': 'Rechercher',
+    'search.summary':
+      '{count, plural, =0 {Aucun résultat pour « {query} ». Essayez d’autres mots, ou moins de mots.} one {# résultat pour « {query} »} other {# résultats pour « {query} »}}',
+    'search.more': 'Les {count} résultats dans {label}',
     'site.name': 'Stoa',
     'site.ogLocale': 'fr_FR',
     'site.tagline': 'L’apprentissage entre pairs pour les villes, les régions et les acteurs du patrimoine',
@@ -81,6 +97,14 @@ export const platformMessages = defineMessages({
     'home.programmesHeading': 'Programmes',
   },
   de: {
+    'search.title': 'Suche',
+    'search.titleFor': 'Suche: {query}',
+    'search.label': 'Praxisbeispiele, Aktivitäten, Ausschreibungen, die Bibliothek und mehr durchsuchen',
+    'search.headerLabel': 'Website durchsuchen',
+    'search.submit': 'Suchen',
+    'search.summary':
+      '{count, plural, =0 {Nichts gefunden für „{query}“. Versuchen Sie andere oder weniger Wörter.} one {# Ergebnis für „{query}“} other {# Ergebnisse für „{query}“}}',
+    'search.more': 'Alle {count} Ergebnisse in {label}',
     'site.name': 'Stoa',
     'site.ogLocale': 'de_DE',
     'site.tagline': 'Peer-Learning für Städte, Regionen und Kulturerbe-Organisationen',

@@ -12,6 +12,7 @@ import { type ApiTagGroup, describeApi, type OpenApiDocument } from './api-refer
 import { ContactPage } from './contact-page.js'
 import { OpenDataPage } from './open-data-page.js'
 import { PrivacyPage } from './privacy-page.js'
+import { SearchPage } from './search-page.js'
 
 /** `/` sends the visitor to their language (Accept-Language), remembering nothing about them. */
 export function rootRedirect(c: Context<AppEnv>) {
@@ -51,6 +52,21 @@ export function platformPages(options: {
         {rendered.filter((section) => section !== null)}
       </Layout>,
     )
+  })
+
+  const searchSources = modules.flatMap((module) => (module.search ? [module.search] : []))
+  pages.get('/search', async (c) => {
+    const ctx = pageContext(c)
+    const query = (c.req.query('q') ?? '').trim().slice(0, 200)
+    const groups = query
+      ? await Promise.all(
+          searchSources.map(async (source) => {
+            const found = await source.search(c.var.db, { query, locale: ctx.locale, actor: c.var.actor, limit: 5 })
+            return { label: ctx.t(source.labelKey), ...found, morePath: source.morePath?.(query) }
+          }),
+        )
+      : []
+    return renderPage(c, <SearchPage ctx={ctx} query={query} groups={groups} />)
   })
 
   pages.get('/accessibility', (c) => renderPage(c, <AccessibilityPage ctx={pageContext(c)} />))

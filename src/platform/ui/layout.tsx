@@ -119,6 +119,17 @@ export function Layout({ ctx, title, description, breadcrumbs, head, indexable =
                 ))}
               </ul>
             </nav>
+            <div class="app-width-container">
+              <form class="app-header-search" method="get" action={localHref(ctx, '/search')} role="search">
+                <label class="app-visually-hidden" for="site-search">
+                  {t('search.headerLabel')}
+                </label>
+                <input class="app-header-search__input" type="search" id="site-search" name="q" />
+                <button class="app-header-search__button" type="submit">
+                  {t('search.submit')}
+                </button>
+              </form>
+            </div>
           </header>
           <div class="app-width-container app-main-container">
             {breadcrumbs && breadcrumbs.length > 0 ? <Breadcrumbs ctx={ctx} items={breadcrumbs} /> : null}
