@@ -159,3 +159,35 @@ describe('compressed assets', () => {
     expect(brotliDecompressSync(Buffer.from(await brotli.arrayBuffer())).toString()).toBe(plain)
   })
 })
+
+describe('when something breaks', () => {
+  it('shows the visitor a page in their language with a reference, never the error itself', async () => {
+    const { Hono } = await import('hono')
+    const { createModuleApi } = await import('./platform/api/api-app.js')
+    const { modules } = await import('./modules/index.js')
+    const failing = new Hono<import('./platform/http/env.js').AppEnv>()
+    failing.get('/', () => {
+      throw new Error('secret database detail at /srv/stoa/db.ts:42')
+    })
+    const api = createModuleApi()
+    api.get('/failing', () => {
+      throw new Error('secret database detail at /srv/stoa/db.ts:42')
+    })
+    const broken = await createTestApp({
+      database: t.database,
+      modules: [...modules, { name: 'failing', pages: { segment: 'failing', routes: failing }, api }],
+    })
+    const page = await broken.get('/fr/failing')
+    expect(page.status).toBe(500)
+    const html = await page.text()
+    expect(html).toContain('Désolé, le service rencontre un problème')
+    expect(html).toContain(page.headers.get('x-request-id')!)
+    expect(html).not.toContain('secret database detail')
+    expect(html).not.toMatch(/at .*\.ts:\d+/)
+    const json = await broken.get('/api/failing')
+    expect(json.status).toBe(500)
+    const body = await json.json()
+    expect(body.error.code).toBe('internal_error')
+    expect(JSON.stringify(body)).not.toContain('secret')
+  })
+})
