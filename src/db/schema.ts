@@ -2,6 +2,7 @@
 
 export * from '../demo/tables.js'
 export * from '../modules/accounts/tables.js'
+export * from '../modules/practices/tables.js'
 export * from '../modules/programmes/tables.js'
 export * from '../platform/audit/tables.js'
 export * from '../platform/mail/tables.js'

@@ -1,0 +1,119 @@
+import { and, eq, notInArray, sql } from 'drizzle-orm'
+import type { Db } from '../../db/client.js'
+import {
+  type PracticeLink,
+  practiceSlugRedirects,
+  practices,
+  practiceTranslations,
+  type Transformation,
+} from './tables.js'
+
+export interface PracticeTranslationInput {
+  language: string
+  title: string
+  summary: string
+  challenge?: string
+  approach?: string
+  results?: string
+  transferability?: string
+  lessons?: string
+}
+
+export interface PracticeInput {
+  slug: string
+  title: string
+  city: string
+  country: string
+  summary: string
+  organisationId?: string | null
+  programmeId?: string | null
+  challenge?: string
+  approach?: string
+  resources?: string
+  results?: string
+  transferability?: string
+  lessons?: string
+  startYear?: number | null
+  status?: 'ongoing' | 'finished' | null
+  transformations?: Transformation[]
+  themes?: string[]
+  language?: string
+  publicationStatus?: 'draft' | 'published' | 'archived'
+  publishedAt?: Date | null
+  contactName?: string | null
+  contactEmail?: string | null
+  links?: PracticeLink[]
+  translations?: PracticeTranslationInput[]
+}
+
+/**
+ * Creates or updates the practice with this slug, with exactly the translations given; saving the
+ * same input twice changes nothing but updated_at.
+ */
+export async function savePractice(db: Db, input: PracticeInput): Promise<string> {
+  const { translations = [], ...fields } = input
+  const values = {
+    challenge: '',
+    approach: '',
+    resources: '',
+    results: '',
+    transferability: '',
+    lessons: '',
+    transformations: [],
+    themes: [],
+    links: [],
+    ...fields,
+  }
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(practices)
+      .values(values)
+      .onConflictDoUpdate({ target: practices.slug, set: { ...values, updatedAt: sql`now()` } })
+      .returning({ id: practices.id })
+    if (!row) throw new Error(`practice ${input.slug} was not saved`)
+    const languages = translations.map((translation) => translation.language)
+    await tx
+      .delete(practiceTranslations)
+      .where(
+        languages.length > 0
+          ? and(eq(practiceTranslations.practiceId, row.id), notInArray(practiceTranslations.language, languages))
+          : eq(practiceTranslations.practiceId, row.id),
+      )
+    for (const translation of translations) {
+      const texts = {
+        challenge: '',
+        approach: '',
+        results: '',
+        transferability: '',
+        lessons: '',
+        ...translation,
+      }
+      await tx
+        .insert(practiceTranslations)
+        .values({ practiceId: row.id, ...texts })
+        .onConflictDoUpdate({
+          target: [practiceTranslations.practiceId, practiceTranslations.language],
+          set: { ...texts, updatedAt: sql`now()` },
+        })
+    }
+    return row.id
+  })
+}
+
+/** Gives a practice a new slug; the old one keeps working as a permanent redirect. */
+export async function renamePractice(db: Db, oldSlug: string, newSlug: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(practices)
+      .set({ slug: newSlug, updatedAt: sql`now()` })
+      .where(eq(practices.slug, oldSlug))
+      .returning({ id: practices.id })
+    if (!row) throw new Error(`no practice ${oldSlug}`)
+    // Moving back to a former slug: that slug is the page again, not a redirect.
+    await tx.delete(practiceSlugRedirects).where(eq(practiceSlugRedirects.oldSlug, newSlug))
+    await tx
+      .insert(practiceSlugRedirects)
+      .values({ oldSlug, practiceId: row.id })
+      .onConflictDoUpdate({ target: practiceSlugRedirects.oldSlug, set: { practiceId: row.id } })
+  })
+}

@@ -1,0 +1,125 @@
+import { type SQL, sql } from 'drizzle-orm'
+import { customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { foldForTrigram, weightedSearchVector } from '../../platform/search/full-text.js'
+import { organisations } from '../accounts/tables.js'
+import { programmeReference } from '../programmes/programme-reference.js'
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
+
+export const PRACTICE_STATUSES = ['ongoing', 'finished'] as const
+export const PUBLICATION_STATUSES = ['draft', 'published', 'archived'] as const
+/** The "triple transformation" a practice contributes to. */
+export const TRANSFORMATIONS = ['green', 'digital', 'social'] as const
+export type Transformation = (typeof TRANSFORMATIONS)[number]
+
+export interface PracticeLink {
+  label: string
+  url: string
+}
+
+export const practices = pgTable(
+  'practices',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    slug: text().notNull().unique(),
+    title: text().notNull(),
+    city: text().notNull(),
+    /** ISO 3166-1 alpha-2. */
+    country: text().notNull(),
+    organisationId: uuid().references(() => organisations.id, { onDelete: 'set null' }),
+    programmeId: programmeReference(),
+    summary: text().notNull(),
+    challenge: text().notNull().default(''),
+    approach: text().notNull().default(''),
+    resources: text().notNull().default(''),
+    results: text().notNull().default(''),
+    transferability: text().notNull().default(''),
+    lessons: text().notNull().default(''),
+    startYear: integer(),
+    /** Whether the practice itself still runs; null when the source does not say. */
+    status: text({ enum: PRACTICE_STATUSES }),
+    transformations: text().array().notNull().default(sql`'{}'::text[]`),
+    themes: text().array().notNull().default(sql`'{}'::text[]`),
+    /** The language the practice was written in (BCP 47 primary tag). */
+    language: text().notNull().default('en'),
+    publicationStatus: text({ enum: PUBLICATION_STATUSES }).notNull().default('draft'),
+    publishedAt: timestamp({ withTimezone: true }),
+    /** Members only: never in public pages, the API or feeds. */
+    contactName: text(),
+    contactEmail: text(),
+    links: jsonb().$type<PracticeLink[]>().notNull().default([]),
+    search: tsvector().generatedAlwaysAs(
+      (): SQL =>
+        weightedSearchVector(
+          sql`language`,
+          sql`title`,
+          sql`summary`,
+          sql`challenge || ' ' || approach || ' ' || results`,
+          sql`city || ' ' || country`,
+        ),
+    ),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('practices_search_idx').using('gin', table.search),
+    // "Did you mean": titles compared by trigrams, accents and case folded.
+    index('practices_title_trgm_idx').using('gin', sql`${foldForTrigram(sql`title`)} gin_trgm_ops`),
+    index('practices_country_idx').on(table.country),
+    index('practices_status_idx').on(table.status),
+    index('practices_start_year_idx').on(table.startYear),
+    index('practices_publication_idx').on(table.publicationStatus, table.publishedAt),
+    index('practices_themes_idx').using('gin', table.themes),
+    index('practices_transformations_idx').using('gin', table.transformations),
+    index('practices_organisation_id_idx').on(table.organisationId),
+    index('practices_programme_id_idx').on(table.programmeId),
+  ],
+)
+
+/** A practice's texts in another language than its own. */
+export const practiceTranslations = pgTable(
+  'practice_translations',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    language: text().notNull(),
+    title: text().notNull(),
+    summary: text().notNull(),
+    challenge: text().notNull().default(''),
+    approach: text().notNull().default(''),
+    results: text().notNull().default(''),
+    transferability: text().notNull().default(''),
+    lessons: text().notNull().default(''),
+    /** The same document as practices.search, stemmed in the translation's language. */
+    search: tsvector().generatedAlwaysAs(
+      (): SQL =>
+        weightedSearchVector(
+          sql`language`,
+          sql`title`,
+          sql`summary`,
+          sql`challenge || ' ' || approach || ' ' || results`,
+        ),
+    ),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('practice_translations_practice_id_language_idx').on(table.practiceId, table.language),
+    index('practice_translations_search_idx').using('gin', table.search),
+  ],
+)
+
+/** Slugs a practice had before: links to them keep working with a 301. */
+export const practiceSlugRedirects = pgTable(
+  'practice_slug_redirects',
+  {
+    oldSlug: text().primaryKey(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('practice_slug_redirects_practice_id_idx').on(table.practiceId)],
+)
