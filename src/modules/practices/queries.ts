@@ -1,0 +1,323 @@
+import { and, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
+import type { Db } from '../../db/client.js'
+import { foldForTrigram, rowLanguageQuery } from '../../platform/search/full-text.js'
+import { organisations } from '../accounts/tables.js'
+import { programmes } from '../programmes/tables.js'
+import { PAGE_SIZE, type PracticeFilter } from './filter.js'
+import { type PracticeLink, practiceSlugRedirects, practices, practiceTranslations } from './tables.js'
+
+/** ts_headline marks matches with these private-use characters; the view turns them into <mark>. */
+export const MARK_START = '\uE000'
+export const MARK_END = '\uE001'
+
+const published = eq(practices.publicationStatus, 'published')
+
+/** What a card shows: the title and summary in the visitor's language when translated. */
+export interface PracticeCardData {
+  slug: string
+  title: string
+  summary: string
+  /** The language title and summary are written in (the translation's, or the original's). */
+  language: string
+  city: string
+  country: string
+  themes: string[]
+  transformations: string[]
+  status: 'ongoing' | 'finished' | null
+  startYear: number | null
+  publishedAt: Date | null
+  /** The summary with matches between MARK_START and MARK_END, when the list was searched. */
+  highlighted?: string
+}
+
+export interface FacetCount {
+  value: string
+  count: number
+}
+
+export interface PracticeSearchResult {
+  total: number
+  items: PracticeCardData[]
+  facets: { country: FacetCount[]; theme: FacetCount[]; transformation: FacetCount[]; status: FacetCount[] }
+  /** A title close to the words typed, offered when nothing matched. */
+  suggestion: string | null
+}
+
+type Dimension = 'country' | 'theme' | 'transformation' | 'status'
+
+function matchesQuery(q: string): SQL {
+  // The original in its language, or any translation in its own: "musées" finds Lille's practice.
+  return sql`(${practices.search} @@ ${rowLanguageQuery(sql`${practices.language}`, q)} or exists (
+    select 1 from ${practiceTranslations} where ${practiceTranslations.practiceId} = ${practices.id}
+    and ${practiceTranslations.search} @@ ${rowLanguageQuery(sql`${practiceTranslations.language}`, q)}))`
+}
+
+function rankFor(q: string): SQL<number> {
+  return sql<number>`greatest(ts_rank(${practices.search}, ${rowLanguageQuery(sql`${practices.language}`, q)}),
+    coalesce((select max(ts_rank(${practiceTranslations.search}, ${rowLanguageQuery(sql`${practiceTranslations.language}`, q)}))
+      from ${practiceTranslations} where ${practiceTranslations.practiceId} = ${practices.id}), 0))`
+}
+
+/** The filter's conditions, leaving out one dimension when counting that dimension's facet. */
+function conditions(filter: PracticeFilter, except?: Dimension): SQL[] {
+  const where: SQL[] = [published]
+  if (filter.q) where.push(matchesQuery(filter.q))
+  if (except !== 'country' && filter.countries.length > 0) where.push(inArray(practices.country, filter.countries))
+  if (except !== 'status' && filter.statuses.length > 0) where.push(inArray(practices.status, filter.statuses))
+  if (except !== 'theme' && filter.themes.length > 0)
+    where.push(
+      sql`${practices.themes} && ${sql`array[${sql.join(
+        filter.themes.map((theme) => sql`${theme}`),
+        sql`, `,
+      )}]::text[]`}`,
+    )
+  if (except !== 'transformation' && filter.transformations.length > 0)
+    where.push(
+      sql`${practices.transformations} && ${sql`array[${sql.join(
+        filter.transformations.map((value) => sql`${value}`),
+        sql`, `,
+      )}]::text[]`}`,
+    )
+  return where
+}
+
+async function facet(db: Db, filter: PracticeFilter, dimension: Dimension): Promise<FacetCount[]> {
+  const value =
+    dimension === 'country'
+      ? sql<string>`${practices.country}`
+      : dimension === 'status'
+        ? sql<string>`${practices.status}`
+        : dimension === 'theme'
+          ? sql<string>`unnest(${practices.themes})`
+          : sql<string>`unnest(${practices.transformations})`
+  const rows = await db
+    .select({ value: value.as('value'), count: sql<number>`count(*)::int` })
+    .from(practices)
+    .where(and(...conditions(filter, dimension)))
+    .groupBy(sql`1`)
+  return rows
+    .filter((row): row is FacetCount => row.value !== null)
+    .map((row) => ({ value: row.value, count: Number(row.count) }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+}
+
+/** Columns of a card, with the translation `tr` (joined for the visitor's language) preferred. */
+function cardColumns(q: string) {
+  const title = sql<string>`coalesce(${tr.title}, ${practices.title})`
+  const summary = sql<string>`coalesce(${tr.summary}, ${practices.summary})`
+  const language = sql<string>`coalesce(${tr.language}, ${practices.language})`
+  return {
+    slug: practices.slug,
+    title,
+    summary,
+    language,
+    city: practices.city,
+    country: practices.country,
+    themes: practices.themes,
+    transformations: practices.transformations,
+    status: practices.status,
+    startYear: practices.startYear,
+    publishedAt: practices.publishedAt,
+    highlighted: q
+      ? sql<string>`ts_headline(stoa_search_config(${language}), translate(${summary}, ${MARK_START + MARK_END}, ''),
+          (websearch_to_tsquery(stoa_search_config(${language}), ${q}) || websearch_to_tsquery('stoa_simple', ${q})),
+          ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=60, MinWords=25, MaxFragments=2`})`
+      : sql<string>`null`,
+  }
+}
+
+/** The translation into the visitor's language, joined beside the practice for its cards. */
+const tr = alias(practiceTranslations, 'tr')
+
+function translationJoin(locale: string): SQL | undefined {
+  return and(eq(tr.practiceId, practices.id), eq(tr.language, locale), ne(practices.language, locale))
+}
+
+/** One page of published practices for the filter, with facet counts and a suggestion when empty. */
+export async function searchPractices(db: Db, filter: PracticeFilter, locale: string): Promise<PracticeSearchResult> {
+  const where = and(...conditions(filter))
+  const [countRow] = await db.select({ total: sql<number>`count(*)::int` }).from(practices).where(where)
+  const total = Number(countRow?.total ?? 0)
+  const columns = cardColumns(filter.q)
+  const order: SQL[] =
+    filter.sort === 'title'
+      ? [sql`lower(stoa_unaccent(${columns.title}))`, sql`${practices.id}`]
+      : filter.sort === 'relevance' && filter.q
+        ? [sql`${rankFor(filter.q)} desc`, sql`${practices.publishedAt} desc nulls last`, sql`${practices.id}`]
+        : [sql`${practices.publishedAt} desc nulls last`, sql`${practices.id}`]
+  const rows = await db
+    .select(columns)
+    .from(practices)
+    .leftJoin(tr, translationJoin(locale))
+    .where(where)
+    .orderBy(...order)
+    .limit(PAGE_SIZE)
+    .offset((filter.page - 1) * PAGE_SIZE)
+  const [country, theme, transformation, status] = await Promise.all(
+    (['country', 'theme', 'transformation', 'status'] as const).map((dimension) => facet(db, filter, dimension)),
+  )
+  const suggestion = total === 0 && filter.q ? await suggestTitle(db, filter.q) : null
+  return {
+    total,
+    items: rows.map(({ highlighted, ...row }) => ({ ...row, ...(highlighted ? { highlighted } : {}) })),
+    facets: { country: country ?? [], theme: theme ?? [], transformation: transformation ?? [], status: status ?? [] },
+    suggestion,
+  }
+}
+
+/** The published title whose words come closest to what was typed, accents and case aside. */
+export async function suggestTitle(db: Db, q: string): Promise<string | null> {
+  const typed = foldForTrigram(sql`${q}`)
+  const folded = foldForTrigram(sql`${practices.title}`)
+  const [row] = await db
+    .select({ title: practices.title })
+    .from(practices)
+    .where(and(published, sql`(${typed} % ${folded} or ${typed} <% ${folded})`))
+    .orderBy(sql`greatest(similarity(${typed}, ${folded}), word_similarity(${typed}, ${folded})) desc`, practices.title)
+    .limit(1)
+  return row?.title ?? null
+}
+
+export interface PracticeTexts {
+  language: string
+  title: string
+  summary: string
+  challenge: string
+  approach: string
+  results: string
+  transferability: string
+  lessons: string
+}
+
+export interface Practice extends PracticeTexts {
+  id: string
+  slug: string
+  city: string
+  country: string
+  resources: string
+  startYear: number | null
+  status: 'ongoing' | 'finished' | null
+  themes: string[]
+  transformations: string[]
+  publishedAt: Date | null
+  updatedAt: Date
+  links: PracticeLink[]
+  contactName: string | null
+  contactEmail: string | null
+  organisation: { slug: string; name: string } | null
+  programme: { slug: string; name: string; language: string } | null
+  /** Languages the practice is translated into, besides its own. */
+  translationLanguages: string[]
+}
+
+export type PracticeLookup =
+  | { kind: 'found'; practice: Practice; translation: PracticeTexts | null }
+  | { kind: 'moved'; slug: string }
+  | { kind: 'missing' }
+
+/**
+ * A published practice by slug, with its translation into `locale` when there is one (and
+ * `original` is false); an old slug gives the current one.
+ */
+export async function findPractice(
+  db: Db,
+  slug: string,
+  options: { locale: string; original?: boolean },
+): Promise<PracticeLookup> {
+  const [row] = await db
+    .select({
+      id: practices.id,
+      slug: practices.slug,
+      language: practices.language,
+      title: practices.title,
+      summary: practices.summary,
+      challenge: practices.challenge,
+      approach: practices.approach,
+      results: practices.results,
+      transferability: practices.transferability,
+      lessons: practices.lessons,
+      city: practices.city,
+      country: practices.country,
+      resources: practices.resources,
+      startYear: practices.startYear,
+      status: practices.status,
+      themes: practices.themes,
+      transformations: practices.transformations,
+      publishedAt: practices.publishedAt,
+      updatedAt: practices.updatedAt,
+      links: practices.links,
+      contactName: practices.contactName,
+      contactEmail: practices.contactEmail,
+      organisationSlug: organisations.slug,
+      organisationName: organisations.name,
+      programmeSlug: programmes.slug,
+      programmeName: programmes.name,
+      programmeLanguage: programmes.language,
+    })
+    .from(practices)
+    .leftJoin(organisations, eq(organisations.id, practices.organisationId))
+    .leftJoin(programmes, eq(programmes.id, practices.programmeId))
+    .where(and(published, eq(practices.slug, slug)))
+  if (!row) {
+    const [redirect] = await db
+      .select({ slug: practices.slug })
+      .from(practiceSlugRedirects)
+      .innerJoin(practices, eq(practices.id, practiceSlugRedirects.practiceId))
+      .where(and(published, eq(practiceSlugRedirects.oldSlug, slug)))
+    return redirect ? { kind: 'moved', slug: redirect.slug } : { kind: 'missing' }
+  }
+  const translations = await db
+    .select({
+      language: practiceTranslations.language,
+      title: practiceTranslations.title,
+      summary: practiceTranslations.summary,
+      challenge: practiceTranslations.challenge,
+      approach: practiceTranslations.approach,
+      results: practiceTranslations.results,
+      transferability: practiceTranslations.transferability,
+      lessons: practiceTranslations.lessons,
+    })
+    .from(practiceTranslations)
+    .where(eq(practiceTranslations.practiceId, row.id))
+    .orderBy(practiceTranslations.language)
+  const { organisationSlug, organisationName, programmeSlug, programmeName, programmeLanguage, ...practice } = row
+  const translation =
+    !options.original && row.language !== options.locale
+      ? (translations.find((candidate) => candidate.language === options.locale) ?? null)
+      : null
+  return {
+    kind: 'found',
+    translation,
+    practice: {
+      ...practice,
+      organisation: organisationSlug && organisationName ? { slug: organisationSlug, name: organisationName } : null,
+      programme:
+        programmeSlug && programmeName
+          ? { slug: programmeSlug, name: programmeName, language: programmeLanguage ?? 'en' }
+          : null,
+      translationLanguages: translations.map((candidate) => candidate.language),
+    },
+  }
+}
+
+/** The newest published practices, for the home page and the feed. */
+export async function listNewestPractices(db: Db, locale: string, limit: number): Promise<PracticeCardData[]> {
+  const rows = await db
+    .select(cardColumns(''))
+    .from(practices)
+    .leftJoin(tr, translationJoin(locale))
+    .where(published)
+    .orderBy(desc(practices.publishedAt), practices.id)
+    .limit(limit)
+  return rows.map(({ highlighted: _none, ...row }) => row)
+}
+
+/** For the sitemap: each published practice and when it last changed. */
+export async function listPublishedPracticeSlugs(db: Db): Promise<{ slug: string; updatedAt: Date }[]> {
+  return db
+    .select({ slug: practices.slug, updatedAt: practices.updatedAt })
+    .from(practices)
+    .where(published)
+    .orderBy(desc(practices.publishedAt), practices.id)
+}
