@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRoleCast, type RoleName } from './modules/accounts/organisation-testing.js'
 import { createPerson } from './modules/accounts/testing.js'
+import { createPractice } from './modules/practices/testing.js'
 import { createProgramme } from './modules/programmes/testing.js'
 import { mailOutbox } from './platform/mail/index.js'
 import { createTestApp, type TestApp } from './platform/testing/test-app.js'
@@ -22,6 +23,7 @@ interface Fixture {
   /** A person outside the cast whose roles the admin pages change. */
   target: string
   programme: string
+  practice: string
   outboxId: string
 }
 
@@ -57,6 +59,11 @@ const rows: Row[] = [
   { route: `${G}/:locale/search`, url: () => '/en/search?q=lisbon', statuses: all(200) },
   { route: `${G}/:locale/programmes`, url: () => '/en/programmes', statuses: all(200) },
   { route: `${G}/:locale/programmes/:slug`, url: (f) => `/en/programmes/${f.programme}`, statuses: all(200) },
+  { route: `${G}/api/practices`, url: () => '/api/practices', statuses: all(200) },
+  { route: `${G}/api/practices/:slug`, url: (f) => `/api/practices/${f.practice}`, statuses: all(200) },
+  { route: `${G}/:locale/practices`, url: () => '/en/practices?q=test', statuses: all(200) },
+  { route: `${G}/:locale/practices/feed.xml`, url: () => '/en/practices/feed.xml', statuses: all(200) },
+  { route: `${G}/:locale/practices/:slug`, url: (f) => `/en/practices/${f.practice}`, statuses: all(200) },
   { route: `${G}/:locale/organisations`, url: () => '/en/organisations', statuses: all(200) },
   { route: `${G}/:locale/organisations/:slug`, url: (f) => `/en/organisations/${f.home.slug}`, statuses: all(200) },
   {
@@ -284,12 +291,14 @@ beforeAll(async () => {
   cast = await createRoleCast(t.db, t.config)
   const target = await createPerson(t.db, t.config, { name: 'Tom Target' })
   const programme = await createProgramme(t.db)
+  const practice = await createPractice(t.db, { contactName: 'Ana Contact', contactEmail: 'ana@example.org' })
   const [mail] = await t.db.select({ id: mailOutbox.id }).from(mailOutbox).limit(1)
   fixture = {
     home: cast.home,
     someone: cast.people.member.id,
     target: target.id,
     programme: programme.slug,
+    practice: practice.slug,
     outboxId: mail!.id,
   }
 })

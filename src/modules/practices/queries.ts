@@ -135,7 +135,13 @@ function translationJoin(locale: string): SQL | undefined {
 }
 
 /** One page of published practices for the filter, with facet counts and a suggestion when empty. */
-export async function searchPractices(db: Db, filter: PracticeFilter, locale: string): Promise<PracticeSearchResult> {
+export async function searchPractices(
+  db: Db,
+  filter: PracticeFilter,
+  locale: string,
+  options: { limit?: number; facets?: boolean } = {},
+): Promise<PracticeSearchResult> {
+  const limit = options.limit ?? PAGE_SIZE
   const where = and(...conditions(filter))
   const [countRow] = await db.select({ total: sql<number>`count(*)::int` }).from(practices).where(where)
   const total = Number(countRow?.total ?? 0)
@@ -152,11 +158,14 @@ export async function searchPractices(db: Db, filter: PracticeFilter, locale: st
     .leftJoin(tr, translationJoin(locale))
     .where(where)
     .orderBy(...order)
-    .limit(PAGE_SIZE)
-    .offset((filter.page - 1) * PAGE_SIZE)
-  const [country, theme, transformation, status] = await Promise.all(
-    (['country', 'theme', 'transformation', 'status'] as const).map((dimension) => facet(db, filter, dimension)),
-  )
+    .limit(limit)
+    .offset((filter.page - 1) * limit)
+  const [country, theme, transformation, status] =
+    options.facets === false
+      ? []
+      : await Promise.all(
+          (['country', 'theme', 'transformation', 'status'] as const).map((dimension) => facet(db, filter, dimension)),
+        )
   const suggestion = total === 0 && filter.q ? await suggestTitle(db, filter.q) : null
   return {
     total,

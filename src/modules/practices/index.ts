@@ -1,0 +1,37 @@
+import type { StoaModule } from '../../platform/module.js'
+import { practicesApi } from './api.js'
+import { practicesDemo } from './demo.js'
+import { practicesMessages } from './messages.js'
+import { listPublishedPracticeSlugs } from './queries.js'
+import { practicesRoutes } from './routes.js'
+import { practiceSearch } from './search.js'
+import { practicesHomeSection } from './views/practices-home-section.js'
+
+export const practicesModule: StoaModule = {
+  name: 'practices',
+  messages: practicesMessages,
+  pages: { segment: 'practices', routes: practicesRoutes },
+  api: practicesApi,
+  nav: { labelKey: 'practices.nav', path: '/practices', order: 10 },
+  homeSection: practicesHomeSection,
+  search: practiceSearch,
+  async sitemap(db) {
+    const pages = await listPublishedPracticeSlugs(db)
+    return [
+      {
+        path: '/practices',
+        lastModified: pages.reduce<Date | undefined>(
+          (latest, page) => (!latest || page.updatedAt > latest ? page.updatedAt : latest),
+          undefined,
+        ),
+      },
+      ...pages.map((page) => ({ path: `/practices/${page.slug}`, lastModified: page.updatedAt })),
+    ]
+  },
+  // No licence stated: the cities that wrote the practices decide the terms of reuse.
+  openData: [
+    { labelKey: 'practices.openData.list', href: (locale) => `/api/practices?lang=${locale}`, format: 'JSON' },
+    { labelKey: 'practices.openData.feed', href: (locale) => `/${locale}/practices/feed.xml`, format: 'Atom' },
+  ],
+  demo: practicesDemo,
+}

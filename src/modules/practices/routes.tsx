@@ -1,0 +1,50 @@
+import { Hono } from 'hono'
+import type { AppEnv } from '../../platform/http/env.js'
+import { NotFoundError } from '../../platform/http/errors.js'
+import { renderPage } from '../../platform/http/render.js'
+import { can } from '../accounts/index.js'
+import { practicesFeed } from './feed.js'
+import { parsePracticeFilter } from './filter.js'
+import { findPractice, searchPractices } from './queries.js'
+import { PracticeListPage } from './views/practice-list-page.js'
+import { PracticePage } from './views/practice-page.js'
+
+/** GET / (search and filters) · GET /feed.xml · GET /:slug; mounted at /:locale/practices. */
+export const practicesRoutes = new Hono<AppEnv>()
+
+practicesRoutes.get('/', async (c) => {
+  const ctx = c.var.pageContext()
+  const filter = parsePracticeFilter(new URL(c.req.url).searchParams)
+  const result = await searchPractices(c.var.db, filter, ctx.locale)
+  return renderPage(c, <PracticeListPage ctx={ctx} filter={filter} result={result} />)
+})
+
+practicesRoutes.get('/feed.xml', async (c) => {
+  const xml = await practicesFeed(c.var.db, {
+    locale: c.var.locale,
+    baseUrl: c.var.config.http.baseUrl,
+    t: c.var.pageContext().t,
+  })
+  return c.body(xml, 200, { 'content-type': 'application/atom+xml; charset=utf-8' })
+})
+
+practicesRoutes.get('/:slug', async (c) => {
+  const ctx = c.var.pageContext()
+  const url = new URL(c.req.url)
+  const found = await findPractice(c.var.db, c.req.param('slug'), {
+    locale: ctx.locale,
+    original: url.searchParams.get('lang') === 'original',
+  })
+  if (found.kind === 'moved') return c.redirect(`/${ctx.locale}/practices/${found.slug}${url.search}`, 301)
+  if (found.kind === 'missing') throw new NotFoundError(`practice ${c.req.param('slug')}`)
+  return renderPage(
+    c,
+    <PracticePage
+      ctx={ctx}
+      practice={found.practice}
+      translation={found.translation}
+      showContact={can(c.var.actor, 'member-content.read')}
+      signInHref={`/${ctx.locale}/sign-in?next=${encodeURIComponent(`/${ctx.locale}/practices/${found.practice.slug}`)}`}
+    />,
+  )
+})
