@@ -1,16 +1,12 @@
-import { type FormError, type FormValues, fieldError, fieldValue } from '../../../../platform/forms/form-state.js'
-import { LOCALES } from '../../../../platform/i18n/catalogue.js'
+import type { FormError, FormValues } from '../../../../platform/forms/form-state.js'
 import { formatDate } from '../../../../platform/i18n/format.js'
-import { Button } from '../../../../platform/ui/button.js'
 import { ErrorSummary, errorTitle } from '../../../../platform/ui/error-summary.js'
 import { Layout } from '../../../../platform/ui/layout.js'
 import { NotificationBanner } from '../../../../platform/ui/notification-banner.js'
 import { localHref, type PageContext } from '../../../../platform/ui/page-context.js'
-import { Radios } from '../../../../platform/ui/radios.js'
 import { Table } from '../../../../platform/ui/table.js'
-import { TextInput } from '../../../../platform/ui/text-input.js'
 import { isTheme, themeLabelKey } from '../../themes.js'
-import { LANGUAGE_NAMES } from '../organisations/organisation-manage-page.js'
+import { InvitationForm } from '../invitation-form.js'
 
 export function ExpertsPage({
   ctx,
@@ -87,39 +83,17 @@ export function ExpertsPage({
         )}
       </section>
 
-      <section class="app-section" aria-labelledby="invite-heading">
-        <div class="app-grid-row">
-          <div class="app-grid-column-two-thirds">
-            <h2 class="app-heading-l" id="invite-heading">
-              {t('admin.experts.invite.heading')}
-            </h2>
-            <form method="post" action={localHref(ctx, '/admin/experts')} novalidate>
-              <TextInput
-                t={t}
-                name="email"
-                type="email"
-                autocomplete="off"
-                spellcheck={false}
-                label={t('admin.experts.invite.email.label')}
-                hint={t('admin.experts.invite.email.hint')}
-                value={fieldValue(values, 'email')}
-                error={fieldError(errors, 'email')}
-              />
-              <Radios
-                t={t}
-                name="language"
-                legend={t('admin.experts.invite.language.legend')}
-                legendSize="s"
-                inline
-                items={LOCALES.map((code) => ({ value: code, text: <span lang={code}>{LANGUAGE_NAMES[code]}</span> }))}
-                value={fieldValue(values, 'language') ?? locale}
-                error={fieldError(errors, 'language')}
-              />
-              <Button>{t('admin.experts.invite.submit')}</Button>
-            </form>
-          </div>
-        </div>
-      </section>
+      <InvitationForm
+        ctx={ctx}
+        action="/admin/experts"
+        heading={t('admin.experts.invite.heading')}
+        emailLabel={t('admin.experts.invite.email.label')}
+        emailHint={t('admin.experts.invite.email.hint')}
+        languageLegend={t('admin.experts.invite.language.legend')}
+        submit={t('admin.experts.invite.submit')}
+        values={values}
+        errors={errors}
+      />
     </Layout>
   )
 }

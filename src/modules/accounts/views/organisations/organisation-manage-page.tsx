@@ -1,5 +1,4 @@
 import { type FormError, type FormValues, fieldError, fieldValue } from '../../../../platform/forms/form-state.js'
-import { LOCALES } from '../../../../platform/i18n/catalogue.js'
 import { formatDate } from '../../../../platform/i18n/format.js'
 import { Button, ButtonGroup } from '../../../../platform/ui/button.js'
 import { ErrorSummary, errorTitle } from '../../../../platform/ui/error-summary.js'
@@ -8,12 +7,9 @@ import { NotificationBanner } from '../../../../platform/ui/notification-banner.
 import { localHref, type PageContext } from '../../../../platform/ui/page-context.js'
 import { Radios } from '../../../../platform/ui/radios.js'
 import { Table } from '../../../../platform/ui/table.js'
-import { TextInput } from '../../../../platform/ui/text-input.js'
 import { VisuallyHidden } from '../../../../platform/ui/visually-hidden.js'
 import type { Organisation, OrganisationMember, PendingInvitation } from '../../queries/organisations.js'
-
-/** Each language written in itself, as in the header's switcher. */
-export const LANGUAGE_NAMES = { en: 'English', fr: 'Français', de: 'Deutsch' } as const
+import { InvitationForm } from '../invitation-form.js'
 
 export function OrganisationManagePage({
   ctx,
@@ -136,59 +132,38 @@ export function OrganisationManagePage({
         )}
       </section>
 
-      <section class="app-section" aria-labelledby="invite-heading">
-        <div class="app-grid-row">
-          <div class="app-grid-column-two-thirds">
-            <h2 class="app-heading-l" id="invite-heading">
-              {t('organisations.manage.invite')}
-            </h2>
-            <form method="post" action={localHref(ctx, `${base}/invitations`)} novalidate>
-              <TextInput
-                t={t}
-                name="email"
-                type="email"
-                autocomplete="off"
-                spellcheck={false}
-                label={t('organisations.invite.email.label')}
-                hint={t('organisations.invite.email.hint')}
-                value={fieldValue(values, 'email')}
-                error={fieldError(errors, 'email')}
-              />
-              <Radios
-                t={t}
-                name="role"
-                legend={t('organisations.invite.role.legend')}
-                legendSize="s"
-                items={[
-                  {
-                    value: 'member',
-                    text: t('organisations.role.member'),
-                    hint: t('organisations.invite.role.memberHint'),
-                  },
-                  {
-                    value: 'admin',
-                    text: t('organisations.role.admin'),
-                    hint: t('organisations.invite.role.adminHint'),
-                  },
-                ]}
-                value={fieldValue(values, 'role') ?? 'member'}
-                error={fieldError(errors, 'role')}
-              />
-              <Radios
-                t={t}
-                name="language"
-                legend={t('organisations.invite.language.legend')}
-                legendSize="s"
-                inline
-                items={LOCALES.map((code) => ({ value: code, text: <span lang={code}>{LANGUAGE_NAMES[code]}</span> }))}
-                value={fieldValue(values, 'language') ?? locale}
-                error={fieldError(errors, 'language')}
-              />
-              <Button>{t('organisations.invite.submit')}</Button>
-            </form>
-          </div>
-        </div>
-      </section>
+      <InvitationForm
+        ctx={ctx}
+        action={`${base}/invitations`}
+        heading={t('organisations.manage.invite')}
+        emailLabel={t('organisations.invite.email.label')}
+        emailHint={t('organisations.invite.email.hint')}
+        languageLegend={t('organisations.invite.language.legend')}
+        submit={t('organisations.invite.submit')}
+        values={values}
+        errors={errors}
+      >
+        <Radios
+          t={t}
+          name="role"
+          legend={t('organisations.invite.role.legend')}
+          legendSize="s"
+          items={[
+            {
+              value: 'member',
+              text: t('organisations.role.member'),
+              hint: t('organisations.invite.role.memberHint'),
+            },
+            {
+              value: 'admin',
+              text: t('organisations.role.admin'),
+              hint: t('organisations.invite.role.adminHint'),
+            },
+          ]}
+          value={fieldValue(values, 'role') ?? 'member'}
+          error={fieldError(errors, 'role')}
+        />
+      </InvitationForm>
     </Layout>
   )
 }
