@@ -28,6 +28,11 @@ export const pageTypes: PageType[] = [
   { name: 'page not found', path: '/no-such-page', status: 404 },
   { name: 'programmes list', path: '/programmes' },
   { name: 'programme page', path: '/programmes', followFirstLinkTo: '/programmes/' },
+  { name: 'practices list with a search', path: '/practices?q=museum&transformation=green' },
+  { name: 'practices list with no match', path: '/practices?q=pockett+parcs' },
+  { name: 'practice page', path: '/practices?q=parks', followFirstLinkTo: '/practices/' },
+  // Lille's practice has a French translation: the notice and the link to the original.
+  { name: 'practice page, translated', path: '/practices?q=Lille', followFirstLinkTo: '/practices/' },
   { name: 'sign-in page', path: '/sign-in' },
   { name: 'sign-up page', path: '/sign-up' },
   { name: 'password reset page', path: '/reset-password' },
