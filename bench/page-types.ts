@@ -1,5 +1,8 @@
-import { asc } from 'drizzle-orm'
+import { asc, desc, eq } from 'drizzle-orm'
 import type { Db } from '../src/db/client.js'
+import { syntheticSearchWords } from '../src/demo/synthetic/practices.js'
+import { THEMES } from '../src/modules/accounts/themes.js'
+import { practices } from '../src/modules/practices/tables.js'
 import { programmes } from '../src/modules/programmes/tables.js'
 
 /**
@@ -38,6 +41,44 @@ export const pageTypes: PageType[] = [
     paths: async (db) => {
       const rows = await db.select({ slug: programmes.slug }).from(programmes).orderBy(asc(programmes.position))
       return spread(rows).map((row) => `/en/programmes/${row.slug}`)
+    },
+    expectedStatus: 200,
+  },
+  {
+    name: 'practices list',
+    paths: async () => Array.from({ length: 20 }, (_, page) => `/en/practices${page > 0 ? `?page=${page + 1}` : ''}`),
+    expectedStatus: 200,
+  },
+  {
+    name: 'practices search',
+    // Words, filters and sorts combined: every path differs, so no result page is cached warm.
+    paths: async () => {
+      const countries = ['', 'DE', 'FR', 'ES', 'PT', 'PL', 'IT']
+      const transformations = ['', 'green', 'digital', 'social']
+      const sorts = ['', 'newest', 'title']
+      return Array.from({ length: MAX_PATHS }, (_, i) => {
+        const params = new URLSearchParams({ q: syntheticSearchWords[i % syntheticSearchWords.length]! })
+        const country = countries[i % countries.length]!
+        const transformation = transformations[Math.floor(i / 7) % transformations.length]!
+        const sort = sorts[Math.floor(i / 28) % sorts.length]!
+        if (country) params.append('country', country)
+        if (transformation) params.append('transformation', transformation)
+        if (i % 5 === 0) params.append('theme', THEMES[i % THEMES.length]!)
+        if (sort) params.set('sort', sort)
+        return `/en/practices?${params}`
+      })
+    },
+    expectedStatus: 200,
+  },
+  {
+    name: 'practice',
+    paths: async (db) => {
+      const rows = await db
+        .select({ slug: practices.slug })
+        .from(practices)
+        .where(eq(practices.publicationStatus, 'published'))
+        .orderBy(desc(practices.publishedAt), asc(practices.slug))
+      return spread(rows).map((row) => `/en/practices/${row.slug}`)
     },
     expectedStatus: 200,
   },
