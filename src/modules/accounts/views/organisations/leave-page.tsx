@@ -5,6 +5,7 @@ import { Layout } from '../../../../platform/ui/layout.js'
 import { localHref, type PageContext } from '../../../../platform/ui/page-context.js'
 import { Radios } from '../../../../platform/ui/radios.js'
 import type { LeaveSituation, Organisation } from '../../queries/organisations.js'
+import { organisationTrail } from './organisation-trail.js'
 
 export function LeavePage({
   ctx,
@@ -27,12 +28,7 @@ export function LeavePage({
       ctx={ctx}
       title={errorTitle(t, title, errors)}
       indexable={false}
-      breadcrumbs={[
-        { label: t('nav.home'), path: '/' },
-        { label: t('organisations.list.title'), path: '/organisations' },
-        { label: organisation.name, path: base },
-        { label: t('organisations.leave.breadcrumb') },
-      ]}
+      breadcrumbs={organisationTrail(t, organisation, t('organisations.leave.breadcrumb'))}
     >
       <div class="app-grid-row">
         <div class="app-grid-column-two-thirds">

@@ -7,15 +7,10 @@ import { Radios } from '../../../../platform/ui/radios.js'
 import { TextInput } from '../../../../platform/ui/text-input.js'
 import { countryName } from '../../countries.js'
 import type { Organisation } from '../../queries/organisations.js'
+import { organisationTrail } from './organisation-trail.js'
 
 function breadcrumbs(ctx: PageContext, organisation: Organisation) {
-  const { t } = ctx
-  return [
-    { label: t('nav.home'), path: '/' },
-    { label: t('organisations.list.title'), path: '/organisations' },
-    { label: organisation.name, path: `/organisations/${organisation.slug}` },
-    { label: t('organisations.merge.breadcrumb') },
-  ]
+  return organisationTrail(ctx.t, organisation, ctx.t('organisations.merge.breadcrumb'))
 }
 
 /** Step one: find and choose the organisation that stays. */

@@ -12,6 +12,7 @@ import { Textarea } from '../../../../platform/ui/textarea.js'
 import { countryOptions } from '../../countries.js'
 import type { Organisation } from '../../queries/organisations.js'
 import { ORGANISATION_KINDS, POPULATION_BANDS } from '../../tables.js'
+import { organisationTrail } from './organisation-trail.js'
 
 /** The stored organisation as the form's values, for a first visit to the edit page. */
 export function organisationValues(organisation: Organisation): FormValues {
@@ -54,12 +55,7 @@ export function OrganisationFormPage({
       ctx={ctx}
       title={errorTitle(t, title, errors)}
       indexable={false}
-      breadcrumbs={[
-        { label: t('nav.home'), path: '/' },
-        { label: t('organisations.list.title'), path: '/organisations' },
-        ...(editing ? [{ label: organisation.name, path: `/organisations/${organisation.slug}` }] : []),
-        { label: title },
-      ]}
+      breadcrumbs={organisationTrail(t, organisation, title)}
     >
       <div class="app-grid-row">
         <div class="app-grid-column-two-thirds">

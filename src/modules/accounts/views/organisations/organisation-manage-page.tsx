@@ -10,6 +10,7 @@ import { Table } from '../../../../platform/ui/table.js'
 import { VisuallyHidden } from '../../../../platform/ui/visually-hidden.js'
 import type { Organisation, OrganisationMember, PendingInvitation } from '../../queries/organisations.js'
 import { InvitationForm } from '../invitation-form.js'
+import { organisationTrail } from './organisation-trail.js'
 
 export function OrganisationManagePage({
   ctx,
@@ -39,12 +40,7 @@ export function OrganisationManagePage({
       ctx={ctx}
       title={errorTitle(t, title, errors)}
       indexable={false}
-      breadcrumbs={[
-        { label: t('nav.home'), path: '/' },
-        { label: t('organisations.list.title'), path: '/organisations' },
-        { label: organisation.name, path: base },
-        { label: t('organisations.manage.breadcrumb') },
-      ]}
+      breadcrumbs={organisationTrail(t, organisation, t('organisations.manage.breadcrumb'))}
     >
       <ErrorSummary t={t} errors={errors} />
       {notice ? <NotificationBanner t={t} type="success" heading={notice} /> : null}
