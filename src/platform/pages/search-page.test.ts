@@ -64,6 +64,7 @@ describe('the site search', () => {
     const page = await html('/fr/search')
     expect(page).toContain('<h1 class="app-heading-xl">Recherche</h1>')
     expect(page).not.toContain('role="status"')
+    expect(page.match(/id="q"/g)).toHaveLength(1)
     const home = await html('/de')
     expect(home).toContain('action="/de/search"')
     expect(home).toContain('Website durchsuchen')

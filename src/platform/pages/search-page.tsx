@@ -22,17 +22,19 @@ export function SearchPage({ ctx, query, groups }: { ctx: PageContext; query: st
       breadcrumbs={[{ label: t('nav.home'), path: '/' }, { label: t('search.title') }]}
     >
       <h1 class="app-heading-xl">{t('search.title')}</h1>
-      <form method="get" action={localHref(ctx, '/search')} role="search" class="app-search-form">
-        <label class="app-label" for="search-query">
-          {t('search.label')}
-        </label>
-        <div class="app-search-form__row">
-          <input class="app-input app-search-form__input" type="search" id="search-query" name="q" value={query} />
-          <button class="app-button app-search-form__button" type="submit">
-            {t('search.submit')}
-          </button>
-        </div>
-      </form>
+      <search>
+        <form method="get" action={localHref(ctx, '/search')} class="app-search-form">
+          <label class="app-label" for="q">
+            {t('search.label')}
+          </label>
+          <div class="app-search-form__row">
+            <input class="app-input app-search-form__input" type="search" id="q" name="q" value={query} />
+            <button class="app-button app-search-form__button" type="submit">
+              {t('search.submit')}
+            </button>
+          </div>
+        </form>
+      </search>
       {query ? (
         <p class="app-body" role="status">
           {t('search.summary', { count: total, query })}

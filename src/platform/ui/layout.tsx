@@ -119,17 +119,22 @@ export function Layout({ ctx, title, description, breadcrumbs, head, indexable =
                 ))}
               </ul>
             </nav>
-            <div class="app-width-container">
-              <form class="app-header-search" method="get" action={localHref(ctx, '/search')} role="search">
-                <label class="app-visually-hidden" for="site-search">
-                  {t('search.headerLabel')}
-                </label>
-                <input class="app-header-search__input" type="search" id="site-search" name="q" />
-                <button class="app-header-search__button" type="submit">
-                  {t('search.submit')}
-                </button>
-              </form>
-            </div>
+            {ctx.path === '/search' ? null : (
+              <div class="app-width-container">
+                {/* The search page has its own box; one box per page keeps the id "q" unique. */}
+                <search class="app-header-search">
+                  <form class="app-header-search__form" method="get" action={localHref(ctx, '/search')}>
+                    <label class="app-visually-hidden" for="q">
+                      {t('search.headerLabel')}
+                    </label>
+                    <input class="app-header-search__input" type="search" id="q" name="q" />
+                    <button class="app-header-search__button" type="submit">
+                      {t('search.submit')}
+                    </button>
+                  </form>
+                </search>
+              </div>
+            )}
           </header>
           <div class="app-width-container app-main-container">
             {breadcrumbs && breadcrumbs.length > 0 ? <Breadcrumbs ctx={ctx} items={breadcrumbs} /> : null}
