@@ -1,8 +1,9 @@
-import { type FormError, type FormValues, fieldError, fieldValue } from '../../../../platform/forms/form-state.js'
+import { type FormError, type FormValues, fieldError } from '../../../../platform/forms/form-state.js'
 import { Button } from '../../../../platform/ui/button.js'
 import { localHref, type PageContext } from '../../../../platform/ui/page-context.js'
 import { TextInput } from '../../../../platform/ui/text-input.js'
 import { AuthFrame } from './auth-frame.js'
+import { EmailField } from './email-field.js'
 import { LinkProblemPage } from './link-problem-page.js'
 
 /** GET /reset-password: the address to send the link to. */
@@ -14,16 +15,7 @@ export function ResetRequestPage(props: { ctx: PageContext; values?: FormValues;
       <h1 class="app-heading-l">{t('auth.reset.title')}</h1>
       <p class="app-body">{t('auth.reset.lead')}</p>
       <form method="post" action={localHref(ctx, '/reset-password')} novalidate>
-        <TextInput
-          t={t}
-          name="email"
-          type="email"
-          label={t('auth.field.email')}
-          autocomplete="email"
-          spellcheck={false}
-          value={fieldValue(values, 'email')}
-          error={fieldError(errors, 'email')}
-        />
+        <EmailField t={t} values={values} errors={errors} />
         <Button>{t('auth.reset.submit')}</Button>
       </form>
     </AuthFrame>

@@ -1,9 +1,10 @@
-import { type FormError, type FormValues, fieldError, fieldValue } from '../../../../platform/forms/form-state.js'
+import { type FormError, type FormValues, fieldError } from '../../../../platform/forms/form-state.js'
 import { Button } from '../../../../platform/ui/button.js'
 import { NotificationBanner } from '../../../../platform/ui/notification-banner.js'
 import { localHref, type PageContext } from '../../../../platform/ui/page-context.js'
 import { TextInput } from '../../../../platform/ui/text-input.js'
 import { AuthFrame, NextField } from './auth-frame.js'
+import { EmailField } from './email-field.js'
 import { LinkProblemPage } from './link-problem-page.js'
 
 /**
@@ -37,16 +38,7 @@ export function SignInPage(props: {
       <h2 class="app-heading-m">{t('auth.signIn.passwordHeading')}</h2>
       <form method="post" action={localHref(ctx, '/sign-in')} novalidate>
         <NextField next={next} />
-        <TextInput
-          t={t}
-          name="email"
-          type="email"
-          label={t('auth.field.email')}
-          autocomplete="email"
-          spellcheck={false}
-          value={fieldValue(values, 'email')}
-          error={fieldError(errors, 'email')}
-        />
+        <EmailField t={t} values={values} errors={errors} />
         <TextInput
           t={t}
           name="password"
@@ -68,16 +60,7 @@ export function SignInPage(props: {
       <p class="app-body">{t('auth.signIn.linkBody')}</p>
       <form method="post" action={localHref(ctx, '/sign-in/link')} novalidate>
         <NextField next={next} />
-        <TextInput
-          t={t}
-          name="linkEmail"
-          type="email"
-          label={t('auth.field.email')}
-          autocomplete="email"
-          spellcheck={false}
-          value={fieldValue(values, 'linkEmail')}
-          error={fieldError(errors, 'linkEmail')}
-        />
+        <EmailField t={t} name="linkEmail" values={values} errors={errors} />
         <Button variant="secondary">{t('auth.signIn.linkSubmit')}</Button>
       </form>
 

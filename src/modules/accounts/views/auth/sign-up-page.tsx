@@ -4,6 +4,7 @@ import { Button } from '../../../../platform/ui/button.js'
 import { localHref, type PageContext } from '../../../../platform/ui/page-context.js'
 import { TextInput } from '../../../../platform/ui/text-input.js'
 import { AuthFrame, NextField } from './auth-frame.js'
+import { EmailField } from './email-field.js'
 
 /** GET|POST /sign-up. The password is never shown again: a page in a browser's history must not hold it. */
 export function SignUpPage(props: { ctx: PageContext; values?: FormValues; errors?: FormError[]; next?: string }) {
@@ -25,17 +26,7 @@ export function SignUpPage(props: { ctx: PageContext; values?: FormValues; error
           value={fieldValue(values, 'name')}
           error={fieldError(errors, 'name')}
         />
-        <TextInput
-          t={t}
-          name="email"
-          type="email"
-          label={t('auth.field.email')}
-          hint={t('auth.signUp.emailHint')}
-          autocomplete="email"
-          spellcheck={false}
-          value={fieldValue(values, 'email')}
-          error={fieldError(errors, 'email')}
-        />
+        <EmailField t={t} hint={t('auth.signUp.emailHint')} values={values} errors={errors} />
         <TextInput
           t={t}
           name="password"

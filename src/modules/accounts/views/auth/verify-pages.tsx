@@ -1,8 +1,8 @@
-import { type FormError, type FormValues, fieldError, fieldValue } from '../../../../platform/forms/form-state.js'
+import type { FormError, FormValues } from '../../../../platform/forms/form-state.js'
 import { Button } from '../../../../platform/ui/button.js'
 import { localHref, type PageContext } from '../../../../platform/ui/page-context.js'
-import { TextInput } from '../../../../platform/ui/text-input.js'
 import { AuthFrame } from './auth-frame.js'
+import { EmailField } from './email-field.js'
 import { LinkProblemPage } from './link-problem-page.js'
 
 /**
@@ -38,16 +38,7 @@ export function VerifyInvalidPage(props: { ctx: PageContext; values?: FormValues
     >
       <h2 class="app-heading-m">{t('auth.verify.resendHeading')}</h2>
       <form method="post" action={localHref(ctx, '/account/verify/resend')} novalidate>
-        <TextInput
-          t={t}
-          name="email"
-          type="email"
-          label={t('auth.field.email')}
-          autocomplete="email"
-          spellcheck={false}
-          value={fieldValue(values, 'email')}
-          error={fieldError(errors, 'email')}
-        />
+        <EmailField t={t} values={values} errors={errors} />
         <Button>{t('auth.verify.resendSubmit')}</Button>
       </form>
     </LinkProblemPage>
