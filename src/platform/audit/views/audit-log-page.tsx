@@ -1,8 +1,8 @@
 import type { FormError } from '../../forms/form-state.js'
 import { hasMessage } from '../../i18n/catalogue.js'
 import { formatDateTime } from '../../i18n/format.js'
-import { Button, ButtonGroup } from '../../ui/button.js'
 import { ErrorSummary, errorTitle } from '../../ui/error-summary.js'
+import { FilterActions } from '../../ui/filter-actions.js'
 import { Layout } from '../../ui/layout.js'
 import { localHref, type PageContext } from '../../ui/page-context.js'
 import { Pagination } from '../../ui/pagination.js'
@@ -114,14 +114,12 @@ export function AuditLogPage({ ctx, basePath, values, log, errors }: AuditLogPag
             value={values.to}
             error={field('to')}
           />
-          <ButtonGroup>
-            <Button variant="secondary">{t('audit.filter.apply')}</Button>
-            {filtered ? (
-              <a class="app-link" href={listPath}>
-                {t('audit.filter.clear')}
-              </a>
-            ) : null}
-          </ButtonGroup>
+          <FilterActions
+            apply={t('audit.filter.apply')}
+            clear={t('audit.filter.clear')}
+            listPath={listPath}
+            filtered={filtered}
+          />
         </form>
       </section>
 

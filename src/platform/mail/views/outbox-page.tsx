@@ -1,8 +1,9 @@
 import type { FormError, FormValues } from '../../forms/form-state.js'
 import { fieldError, fieldValue } from '../../forms/form-state.js'
 import { formatDateTime } from '../../i18n/format.js'
-import { Button, ButtonGroup } from '../../ui/button.js'
+import { Button } from '../../ui/button.js'
 import { ErrorSummary, errorTitle } from '../../ui/error-summary.js'
+import { FilterActions } from '../../ui/filter-actions.js'
 import { Layout } from '../../ui/layout.js'
 import { NotificationBanner } from '../../ui/notification-banner.js'
 import { localHref, type PageContext } from '../../ui/page-context.js'
@@ -77,14 +78,12 @@ export function OutboxPage({ ctx, basePath, outbox, filter, smtpConfigured, test
             width="two-thirds"
             value={filter.to}
           />
-          <ButtonGroup>
-            <Button variant="secondary">{t('mail.outbox.filter.apply')}</Button>
-            {filtered ? (
-              <a class="app-link" href={listPath}>
-                {t('mail.outbox.filter.clear')}
-              </a>
-            ) : null}
-          </ButtonGroup>
+          <FilterActions
+            apply={t('mail.outbox.filter.apply')}
+            clear={t('mail.outbox.filter.clear')}
+            listPath={listPath}
+            filtered={filtered}
+          />
         </form>
       </section>
 
