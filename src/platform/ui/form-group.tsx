@@ -109,3 +109,26 @@ export function Fieldset(props: {
     </fieldset>
   )
 }
+
+/**
+ * The label, hint and error message above a single control, in the GOV.UK order; the control
+ * (input, textarea, select) follows it inside the same FormGroup.
+ * @example
+ * <FormGroup error={Boolean(props.error)}><FieldLabelling {...props} /><input … /></FormGroup>
+ */
+export function FieldLabelling(props: FieldProps & { id?: string }) {
+  const { id, hintId, errorId } = fieldIds(props)
+  return (
+    <>
+      <Label for={id} size={props.labelSize} isPageHeading={props.isPageHeading}>
+        {props.label}
+      </Label>
+      {props.hint ? <Hint id={hintId}>{props.hint}</Hint> : null}
+      {props.error ? (
+        <ErrorMessage id={errorId} t={props.t}>
+          {props.error}
+        </ErrorMessage>
+      ) : null}
+    </>
+  )
+}

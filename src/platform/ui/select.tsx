@@ -1,4 +1,4 @@
-import { classes, describedBy, ErrorMessage, type FieldProps, FormGroup, fieldIds, Hint, Label } from './form-group.js'
+import { classes, describedBy, FieldLabelling, type FieldProps, FormGroup, fieldIds } from './form-group.js'
 
 export interface SelectOption {
   value: string
@@ -25,15 +25,7 @@ export function Select(props: SelectProps) {
   const { id, hintId, errorId } = fieldIds(props)
   return (
     <FormGroup error={Boolean(props.error)} class={props.groupClass}>
-      <Label for={id} size={props.labelSize} isPageHeading={props.isPageHeading}>
-        {props.label}
-      </Label>
-      {props.hint ? <Hint id={hintId}>{props.hint}</Hint> : null}
-      {props.error ? (
-        <ErrorMessage id={errorId} t={props.t}>
-          {props.error}
-        </ErrorMessage>
-      ) : null}
+      <FieldLabelling {...props} />
       <select
         class={classes('app-select', props.error && 'app-select--error')}
         id={id}

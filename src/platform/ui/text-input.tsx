@@ -1,4 +1,4 @@
-import { classes, describedBy, ErrorMessage, type FieldProps, FormGroup, fieldIds, Hint, Label } from './form-group.js'
+import { classes, describedBy, FieldLabelling, type FieldProps, FormGroup, fieldIds } from './form-group.js'
 
 /** Fixed widths in characters (for answers of known length) or fluid fractions of the column. */
 export type InputWidth =
@@ -41,15 +41,7 @@ export function TextInput(props: TextInputProps) {
   const { id, hintId, errorId } = fieldIds(props)
   return (
     <FormGroup error={Boolean(props.error)} class={props.groupClass}>
-      <Label for={id} size={props.labelSize} isPageHeading={props.isPageHeading}>
-        {props.label}
-      </Label>
-      {props.hint ? <Hint id={hintId}>{props.hint}</Hint> : null}
-      {props.error ? (
-        <ErrorMessage id={errorId} t={props.t}>
-          {props.error}
-        </ErrorMessage>
-      ) : null}
+      <FieldLabelling {...props} />
       <input
         class={classes(
           'app-input',

@@ -1,4 +1,4 @@
-import { classes, describedBy, ErrorMessage, type FieldProps, FormGroup, fieldIds, Hint, Label } from './form-group.js'
+import { classes, describedBy, FieldLabelling, type FieldProps, FormGroup, fieldIds } from './form-group.js'
 
 export interface TextareaProps extends FieldProps {
   value?: string
@@ -19,15 +19,7 @@ export function Textarea(props: TextareaProps) {
   const { id, hintId, errorId } = fieldIds(props)
   return (
     <FormGroup error={Boolean(props.error)} class={props.groupClass}>
-      <Label for={id} size={props.labelSize} isPageHeading={props.isPageHeading}>
-        {props.label}
-      </Label>
-      {props.hint ? <Hint id={hintId}>{props.hint}</Hint> : null}
-      {props.error ? (
-        <ErrorMessage id={errorId} t={props.t}>
-          {props.error}
-        </ErrorMessage>
-      ) : null}
+      <FieldLabelling {...props} />
       <textarea
         class={classes('app-textarea', props.error && 'app-textarea--error')}
         id={id}
