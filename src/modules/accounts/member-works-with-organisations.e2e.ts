@@ -125,6 +125,8 @@ test('editor invites an expert, who creates an account from the link', async ({
   await expect(admin.getByRole('heading', { level: 1 })).toHaveText('People')
   await expectNoAxeViolations(admin)
   await admin.getByRole('link', { name: 'Tiago Demo' }).click()
+  // Scan the person's page, not the list still unloading: wait for the navigation to land.
+  await expect(admin).toHaveURL(/\/en\/admin\/people\/[^/?]+$/)
   await expectNoAxeViolations(admin)
   await admin.getByRole('link', { name: 'Give role Editor' }).click()
   await expect(admin.getByRole('heading', { level: 1 })).toHaveText('Give Tiago Demo the editor role?')
