@@ -72,6 +72,8 @@ export { type OrganisationRef, type OrganisationSection, registerOrganisationSec
 // A module's part of a person's data download and of account deletion (see README.md, Privacy).
 export { nameOrFormerMember, type PersonalDataSource, registerPersonalDataSource } from './personal-data-sources.js'
 export { type Action, can } from './policy.js'
+export type { OrganisationKind, PopulationBand } from './queries/organisations.js'
 export { type ActingOrganisation, listOrganisationsActorCanActFor } from './queries/organisations.js'
+export { ORGANISATION_KINDS, POPULATION_BANDS } from './tables.js'
 export { isTheme, THEMES, type Theme, themeLabelKey } from './themes.js'
 export { ActingOrganisationSelect } from './views/organisations/acting-organisation-select.js'

@@ -1,13 +1,31 @@
 import { type SQL, sql } from 'drizzle-orm'
-import { customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import {
+  customType,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { foldForTrigram, weightedSearchVector } from '../../platform/search/full-text.js'
-import { organisations } from '../accounts/tables.js'
+import { organisations, POPULATION_BANDS } from '../accounts/tables.js'
 import { programmeReference } from '../programmes/programme-reference.js'
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 export const PRACTICE_STATUSES = ['ongoing', 'finished'] as const
-export const PUBLICATION_STATUSES = ['draft', 'published', 'archived'] as const
+/**
+ * Where a practice stands on its way to the catalogue: a member's draft, submitted for review,
+ * sent back with a comment, public, or withdrawn from view but kept.
+ */
+export const PUBLICATION_STATUSES = ['draft', 'submitted', 'changes-requested', 'published', 'archived'] as const
+/** The yearly budget of the practice, in euros, as bands: exact figures are rarely comparable. */
+export const BUDGET_BANDS = ['under-10k', '10k-50k', '50k-250k', '250k-1m', 'over-1m'] as const
+export type BudgetBand = (typeof BUDGET_BANDS)[number]
 /** The "triple transformation" a practice contributes to. */
 export const TRANSFORMATIONS = ['green', 'digital', 'social'] as const
 export type Transformation = (typeof TRANSFORMATIONS)[number]
@@ -35,6 +53,17 @@ export const practices = pgTable(
     results: text().notNull().default(''),
     transferability: text().notNull().default(''),
     lessons: text().notNull().default(''),
+    /** The size of the practice's city, in the bands organisations use; null when unknown. */
+    populationBand: text({ enum: POPULATION_BANDS }),
+    /** WGS 84 position of the city, for the map; both null when unknown. */
+    latitude: doublePrecision(),
+    longitude: doublePrecision(),
+    budgetBand: text({ enum: BUDGET_BANDS }),
+    /**
+     * The call this practice was selected in. No foreign key yet: the calls module adds the
+     * reference when it exists; until then the "selected in a call" facet reads this column.
+     */
+    selectedInCallId: uuid(),
     startYear: integer(),
     /** Whether the practice itself still runs; null when the source does not say. */
     status: text({ enum: PRACTICE_STATUSES }),
@@ -73,6 +102,8 @@ export const practices = pgTable(
     index('practices_transformations_idx').using('gin', table.transformations),
     index('practices_organisation_id_idx').on(table.organisationId),
     index('practices_programme_id_idx').on(table.programmeId),
+    index('practices_population_band_idx').on(table.populationBand),
+    index('practices_selected_in_call_id_idx').on(table.selectedInCallId),
   ],
 )
 
