@@ -4,6 +4,7 @@ import { createPerson } from './modules/accounts/testing.js'
 import { createPractice } from './modules/practices/testing.js'
 import { createProgramme } from './modules/programmes/testing.js'
 import { mailOutbox } from './platform/mail/index.js'
+import type { RouteMatrixPart, RouteMatrixRow } from './platform/testing/route-matrix.js'
 import { createTestApp, type TestApp } from './platform/testing/test-app.js'
 
 /**
@@ -282,9 +283,17 @@ const rows: Row[] = [
   { route: `${P}/:locale/sign-out`, url: () => '/en/sign-out', statuses: all(303) },
 ]
 
+// Each module's rows beside its routes (see platform/testing/route-matrix.ts); Vitest resolves the glob.
+const partModules = import.meta.glob<{ routeMatrixPart: RouteMatrixPart }>('./modules/**/route-matrix.part.ts', {
+  eager: true,
+})
+const parts = Object.values(partModules).map((module) => module.routeMatrixPart)
+
 let t: TestApp
 let cast: Awaited<ReturnType<typeof createRoleCast>>
 let fixture: Fixture
+/** Every row to request, with the fixture it reads, in order: the main list's last rows end it. */
+let allRows: { row: RouteMatrixRow<unknown>; fixture: unknown }[] = []
 
 beforeAll(async () => {
   t = await createTestApp()
@@ -301,6 +310,16 @@ beforeAll(async () => {
     practice: practice.slug,
     outboxId: mail!.id,
   }
+  const partRows: typeof allRows = []
+  const partLastRows: typeof allRows = []
+  for (const part of parts) {
+    const partFixture = await part.setup(t, cast)
+    for (const row of part.rows) (part.last ? partLastRows : partRows).push({ row, fixture: partFixture })
+  }
+  const mainRows = rows.map((row) => ({ row: row as RouteMatrixRow<unknown>, fixture: fixture as unknown }))
+  // The main list ends with the rows that sign people out: parts' rows go before them.
+  const firstEnding = mainRows.findIndex(({ row }) => row.route === `${P}/:locale/organisations/:slug/leave`)
+  allRows = [...mainRows.slice(0, firstEnding), ...partRows, ...partLastRows, ...mainRows.slice(firstEnding)]
 })
 afterAll(() => t?.close())
 
@@ -316,14 +335,14 @@ function registeredRoutes(): string[] {
 
 describe('the route matrix', () => {
   it('lists every route of the app', () => {
-    const listed = new Set(rows.map((row) => row.route))
+    const listed = new Set(allRows.map(({ row }) => row.route))
     expect(registeredRoutes().filter((route) => !listed.has(route))).toEqual([])
-    expect(rows.map((row) => row.route).filter((route) => !registeredRoutes().includes(route))).toEqual([])
+    expect([...listed].filter((route) => !registeredRoutes().includes(route))).toEqual([])
   })
 
   it('gives every kind of person the status they must get', async () => {
     const observed: string[] = []
-    for (const row of rows) {
+    for (const { row, fixture } of allRows) {
       const [method] = row.route.split(' ')
       const statuses: number[] = []
       for (const who of everyone) {
