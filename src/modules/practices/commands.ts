@@ -1,6 +1,8 @@
 import { and, eq, notInArray, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
+import type { PopulationBand } from '../accounts/index.js'
 import {
+  type BudgetBand,
   type PracticeLink,
   practiceSlugRedirects,
   practices,
@@ -34,6 +36,11 @@ export interface PracticeInput {
   transferability?: string
   lessons?: string
   startYear?: number | null
+  populationBand?: PopulationBand | null
+  latitude?: number | null
+  longitude?: number | null
+  budgetBand?: BudgetBand | null
+  selectedInCallId?: string | null
   status?: 'ongoing' | 'finished' | null
   transformations?: Transformation[]
   themes?: string[]

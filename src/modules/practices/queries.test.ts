@@ -1,12 +1,15 @@
+import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../db/client.js'
 import { createTestDatabase } from '../../platform/testing/test-database.js'
 import { accountsDemo } from '../accounts/demo.js'
+import { organisations } from '../accounts/tables.js'
 import { programmesDemo } from '../programmes/demo.js'
 import { renamePractice, savePractice } from './commands.js'
 import { practicesDemo } from './demo.js'
 import { parsePracticeFilter } from './filter.js'
 import { findPractice, MARK_END, MARK_START, searchPractices } from './queries.js'
+import { practices } from './tables.js'
 
 let database: Database
 const today = new Date('2026-03-02T10:00:00Z')
@@ -70,6 +73,34 @@ describe('searching practices', () => {
     expect(result.facets.transformation).toEqual([{ value: 'green', count: 2 }])
     const green = await search('transformation=green&theme=adaptive-reuse')
     expect(green.items.map((item) => item.slug)).toEqual(['park-am-gleisdreieck'])
+  })
+
+  it('filters by organisation kind, population band, start years and selection, with their counts', async () => {
+    const organisationId = (await database.db.select({ id: organisations.id }).from(organisations).limit(1))[0]!.id
+    await savePractice(database.db, {
+      slug: 'facet-probe',
+      title: 'Facet probe',
+      city: 'Tartu',
+      country: 'EE',
+      summary: 'A practice with every facet set.',
+      organisationId,
+      populationBand: '50k-100k',
+      startYear: 1999,
+      selectedInCallId: '00000000-0000-4000-8000-000000000001',
+      publicationStatus: 'published',
+      publishedAt: new Date('2020-01-01T00:00:00Z'),
+    })
+    const [organisation] = await database.db.select({ kind: organisations.kind }).from(organisations).limit(1)
+    const probe = await search(`kind=${organisation!.kind}&population=50k-100k&from=1990&to=2000&selected=yes`)
+    expect(probe.items.map((item) => item.slug)).toEqual(['facet-probe'])
+    expect(probe.facets.selected).toEqual([{ value: 'yes', count: 1 }])
+    const all = await search('')
+    expect(all.facets.selected.find((facet) => facet.value === 'yes')?.count).toBe(1)
+    expect(all.facets.populationBand).toContainEqual({ value: '50k-100k', count: 1 })
+    expect(all.facets.startYear[0]).toEqual({ value: '1999', count: 1 })
+    expect((await search('from=2000&to=1990')).items.map((item) => item.slug)).toContain('facet-probe')
+    expect((await search('selected=no')).items.map((item) => item.slug)).not.toContain('facet-probe')
+    await database.db.delete(practices).where(eq(practices.slug, 'facet-probe'))
   })
 
   it('sorts by title and by date, and pages through', async () => {

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm'
+import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, ne, type SQL, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Db } from '../../db/client.js'
 import { foldForTrigram, rowLanguageQuery } from '../../platform/search/full-text.js'
@@ -36,15 +36,44 @@ export interface FacetCount {
   count: number
 }
 
+/**
+ * Counts for each filter dimension, computed with every other choice applied (so a visitor sees
+ * what choosing a value would give). `selected` has the values "yes" and "no"; `startYear` one
+ * entry per start year (as a string), in year order, for the year-range inputs.
+ */
+export interface PracticeFacets {
+  country: FacetCount[]
+  theme: FacetCount[]
+  transformation: FacetCount[]
+  status: FacetCount[]
+  organisationKind: FacetCount[]
+  populationBand: FacetCount[]
+  selected: FacetCount[]
+  startYear: FacetCount[]
+}
+
+export const FACET_DIMENSIONS = [
+  'country',
+  'theme',
+  'transformation',
+  'status',
+  'organisationKind',
+  'populationBand',
+  'selected',
+  'startYear',
+] as const satisfies readonly (keyof PracticeFacets)[]
+
 export interface PracticeSearchResult {
   total: number
   items: PracticeCardData[]
-  facets: { country: FacetCount[]; theme: FacetCount[]; transformation: FacetCount[]; status: FacetCount[] }
+  facets: PracticeFacets
   /** A title close to the words typed, offered when nothing matched. */
   suggestion: string | null
 }
 
-type Dimension = 'country' | 'theme' | 'transformation' | 'status'
+type Dimension = (typeof FACET_DIMENSIONS)[number]
+
+const organisationKind = sql<string>`(select ${organisations.kind} from ${organisations} where ${organisations.id} = ${practices.organisationId})`
 
 function matchesQuery(q: string): SQL {
   // The original in its language, or any translation in its own: "musées" finds Lille's practice.
@@ -65,6 +94,19 @@ function conditions(filter: PracticeFilter, except?: Dimension): SQL[] {
   if (filter.q) where.push(matchesQuery(filter.q))
   if (except !== 'country' && filter.countries.length > 0) where.push(inArray(practices.country, filter.countries))
   if (except !== 'status' && filter.statuses.length > 0) where.push(inArray(practices.status, filter.statuses))
+  if (except !== 'organisationKind' && filter.organisationKinds.length > 0)
+    where.push(
+      sql`${organisationKind} in (${sql.join(
+        filter.organisationKinds.map((kind) => sql`${kind}`),
+        sql`, `,
+      )})`,
+    )
+  if (except !== 'populationBand' && filter.populationBands.length > 0)
+    where.push(inArray(practices.populationBand, filter.populationBands))
+  if (except !== 'startYear' && filter.yearFrom !== null) where.push(gte(practices.startYear, filter.yearFrom))
+  if (except !== 'startYear' && filter.yearTo !== null) where.push(lte(practices.startYear, filter.yearTo))
+  if (except !== 'selected' && filter.selected !== null)
+    where.push(filter.selected ? isNotNull(practices.selectedInCallId) : isNull(practices.selectedInCallId))
   if (except !== 'theme' && filter.themes.length > 0)
     where.push(
       sql`${practices.themes} && ${sql`array[${sql.join(
@@ -83,14 +125,17 @@ function conditions(filter: PracticeFilter, except?: Dimension): SQL[] {
 }
 
 async function facet(db: Db, filter: PracticeFilter, dimension: Dimension): Promise<FacetCount[]> {
-  const value =
-    dimension === 'country'
-      ? sql<string>`${practices.country}`
-      : dimension === 'status'
-        ? sql<string>`${practices.status}`
-        : dimension === 'theme'
-          ? sql<string>`unnest(${practices.themes})`
-          : sql<string>`unnest(${practices.transformations})`
+  const values: Record<Dimension, SQL<string>> = {
+    country: sql`${practices.country}`,
+    status: sql`${practices.status}`,
+    theme: sql`unnest(${practices.themes})`,
+    transformation: sql`unnest(${practices.transformations})`,
+    organisationKind,
+    populationBand: sql`${practices.populationBand}`,
+    selected: sql`case when ${practices.selectedInCallId} is null then 'no' else 'yes' end`,
+    startYear: sql`${practices.startYear}::text`,
+  }
+  const value = values[dimension]
   const rows = await db
     .select({ value: value.as('value'), count: sql<number>`count(*)::int` })
     .from(practices)
@@ -99,7 +144,11 @@ async function facet(db: Db, filter: PracticeFilter, dimension: Dimension): Prom
   return rows
     .filter((row): row is FacetCount => row.value !== null)
     .map((row) => ({ value: row.value, count: Number(row.count) }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+    .sort((a, b) =>
+      dimension === 'startYear'
+        ? Number(a.value) - Number(b.value)
+        : b.count - a.count || a.value.localeCompare(b.value),
+    )
 }
 
 /** Columns of a card, with the translation `tr` (joined for the visitor's language) preferred. */
@@ -160,17 +209,16 @@ export async function searchPractices(
     .orderBy(...order)
     .limit(limit)
     .offset((filter.page - 1) * limit)
-  const [country, theme, transformation, status] =
-    options.facets === false
-      ? []
-      : await Promise.all(
-          (['country', 'theme', 'transformation', 'status'] as const).map((dimension) => facet(db, filter, dimension)),
-        )
+  const counted =
+    options.facets === false ? [] : await Promise.all(FACET_DIMENSIONS.map((dimension) => facet(db, filter, dimension)))
+  const facets = Object.fromEntries(
+    FACET_DIMENSIONS.map((dimension, index) => [dimension, counted[index] ?? []]),
+  ) as unknown as PracticeFacets
   const suggestion = total === 0 && filter.q ? await suggestTitle(db, filter.q) : null
   return {
     total,
     items: rows.map(({ highlighted, ...row }) => ({ ...row, ...(highlighted ? { highlighted } : {}) })),
-    facets: { country: country ?? [], theme: theme ?? [], transformation: transformation ?? [], status: status ?? [] },
+    facets,
     suggestion,
   }
 }
