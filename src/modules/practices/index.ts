@@ -1,7 +1,9 @@
+import { mergeCatalogues } from '../../platform/i18n/catalogue.js'
 import type { StoaModule } from '../../platform/module.js'
 import { practicesApi } from './api.js'
 import { practicesDemo } from './demo.js'
 import { practicesMessages } from './messages.js'
+import { practiceFieldMessages } from './practice-field-messages.js'
 import { listPublishedPracticeSlugs } from './queries.js'
 import { practicesRoutes } from './routes.js'
 import { practiceSearch } from './search.js'
@@ -9,7 +11,7 @@ import { practicesHomeSection } from './views/practices-home-section.js'
 
 export const practicesModule: StoaModule = {
   name: 'practices',
-  messages: practicesMessages,
+  messages: mergeCatalogues(practicesMessages, practiceFieldMessages),
   pages: { segment: 'practices', routes: practicesRoutes },
   api: practicesApi,
   nav: { labelKey: 'practices.nav', path: '/practices', order: 10 },
