@@ -1,0 +1,108 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { Hono } from 'hono'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  checkUpload,
+  detectFileType,
+  type FileStorage,
+  localFileStorage,
+  parseRange,
+  serveStoredFile,
+} from './index.js'
+
+const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4])
+const pdf = new TextEncoder().encode('%PDF-1.7\n0123456789')
+
+let root: string
+let storage: FileStorage
+
+beforeAll(async () => {
+  root = await fs.mkdtemp(path.join(os.tmpdir(), 'stoa-storage-'))
+  storage = localFileStorage(root)
+})
+afterAll(() => fs.rm(root, { recursive: true, force: true }))
+
+describe('file types', () => {
+  it('are told by content, not by name', async () => {
+    expect(detectFileType(png)).toBe('image/png')
+    expect(detectFileType(pdf)).toBe('application/pdf')
+    expect(detectFileType(new TextEncoder().encode('<html><script>alert(1)</script>'))).toBeUndefined()
+    const disguised = new File([new TextEncoder().encode('<svg onload="alert(1)"/>')], 'photo.png', {
+      type: 'image/png',
+    })
+    expect(await checkUpload(disguised, ['image/png'], 1000)).toEqual({ ok: false, reason: 'wrong-type' })
+    expect(await checkUpload(new File([pdf], 'a.pdf'), ['image/png'], 1000)).toEqual({
+      ok: false,
+      reason: 'wrong-type',
+    })
+    expect(await checkUpload(new File([pdf], 'a.pdf'), ['application/pdf'], 10)).toEqual({
+      ok: false,
+      reason: 'too-large',
+    })
+    expect(await checkUpload(new File([], 'empty.pdf'), ['application/pdf'], 10)).toEqual({
+      ok: false,
+      reason: 'empty',
+    })
+    expect(await checkUpload(new File([pdf], 'a.pdf'), ['application/pdf'], 1000)).toMatchObject({
+      ok: true,
+      type: 'application/pdf',
+      name: 'a.pdf',
+    })
+  })
+})
+
+describe('the local storage', () => {
+  it('keeps files under generated keys, reads ranges and deletes', async () => {
+    const key = await storage.put('practice-documents', pdf, 'application/pdf')
+    expect(key).toMatch(/^practice-documents\/[a-f0-9]{32}\.pdf$/)
+    expect(await storage.size(key)).toBe(pdf.byteLength)
+    const part = await new Response(await storage.read(key, { start: 1, end: 3 })).text()
+    expect(part).toBe('PDF')
+    await storage.delete(key)
+    expect(await storage.size(key)).toBeUndefined()
+    await storage.delete(key)
+  })
+
+  it('never opens a key it did not make', async () => {
+    await fs.writeFile(path.join(root, 'secret.txt'), 'secret')
+    expect(await storage.size('../secret.txt')).toBeUndefined()
+    expect(await storage.read('practice-documents/../../secret.txt')).toBeUndefined()
+    await expect(storage.put('../up', pdf, 'application/pdf')).rejects.toThrow()
+  })
+})
+
+describe('serving a stored file', () => {
+  it('answers whole files and byte ranges, as attachments with nosniff', async () => {
+    const key = await storage.put('audio', pdf, 'application/pdf')
+    const app = new Hono().get('/file', (c) =>
+      serveStoredFile(c, storage, { key, type: 'application/pdf', downloadName: 'Rapport été.pdf' }),
+    )
+    const whole = await app.request('/file')
+    expect(whole.status).toBe(200)
+    expect(whole.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(whole.headers.get('content-disposition')).toBe(
+      `attachment; filename="Rapport _t_.pdf"; filename*=UTF-8''Rapport%20%C3%A9t%C3%A9.pdf`,
+    )
+    expect(whole.headers.get('cache-control')).toBe('private, no-store')
+    expect(await whole.text()).toBe('%PDF-1.7\n0123456789')
+    const part = await app.request('/file', { headers: { range: 'bytes=-4' } })
+    expect(part.status).toBe(206)
+    expect(part.headers.get('content-range')).toBe(
+      `bytes ${pdf.byteLength - 4}-${pdf.byteLength - 1}/${pdf.byteLength}`,
+    )
+    expect(await part.text()).toBe('6789')
+    const beyond = await app.request('/file', { headers: { range: 'bytes=500-' } })
+    expect(beyond.status).toBe(416)
+  })
+
+  it('reads ranges as RFC 9110 says', () => {
+    expect(parseRange('bytes=0-0', 10)).toEqual({ start: 0, end: 0 })
+    expect(parseRange('bytes=5-', 10)).toEqual({ start: 5, end: 9 })
+    expect(parseRange('bytes=5-100', 10)).toEqual({ start: 5, end: 9 })
+    expect(parseRange('bytes=0-1,3-4', 10)).toBeNull()
+    expect(parseRange(undefined, 10)).toBeNull()
+    expect(parseRange('bytes=9-2', 10)).toBe('unsatisfiable')
+  })
+})
