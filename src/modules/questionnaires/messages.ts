@@ -1,0 +1,4 @@
+import { mergeCatalogues } from '../../platform/i18n/catalogue.js'
+import { answerMessages } from './answer-messages.js'
+
+export const questionnairesMessages = mergeCatalogues(answerMessages)
