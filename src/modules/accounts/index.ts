@@ -74,6 +74,7 @@ export { nameOrFormerMember, type PersonalDataSource, registerPersonalDataSource
 export { type Action, can } from './policy.js'
 export type { OrganisationKind, PopulationBand } from './queries/organisations.js'
 export { type ActingOrganisation, listOrganisationsActorCanActFor } from './queries/organisations.js'
+export { findMailRecipient } from './queries/people.js'
 export { ORGANISATION_KINDS, POPULATION_BANDS } from './tables.js'
 export { isTheme, THEMES, type Theme, themeLabelKey } from './themes.js'
 export { ActingOrganisationSelect } from './views/organisations/acting-organisation-select.js'

@@ -72,6 +72,20 @@ export function linkLines(links: readonly PracticeLink[]): string {
 const section = (t: Translate) =>
   z.preprocess(blankToEmpty, z.string().trim().max(MAX_SECTION_LENGTH, t('practices.fields.section.tooLong')))
 
+const titleField = (t: Translate) =>
+  z
+    .string({ error: t('practices.fields.title.missing') })
+    .trim()
+    .min(1, t('practices.fields.title.missing'))
+    .max(MAX_TITLE_LENGTH, t('practices.fields.title.tooLong', { max: MAX_TITLE_LENGTH }))
+
+const summaryField = (t: Translate) =>
+  z
+    .string({ error: t('practices.fields.summary.missing') })
+    .trim()
+    .min(1, t('practices.fields.summary.missing'))
+    .max(MAX_SUMMARY_LENGTH, t('practices.fields.summary.tooLong', { max: MAX_SUMMARY_LENGTH }))
+
 const optionalYear = (t: Translate) =>
   z.preprocess(
     blankToUndefined,
@@ -100,11 +114,7 @@ const coordinate = (t: Translate, limit: number, key: 'latitude' | 'longitude') 
 export const PracticeFields = (t: Translate) =>
   z
     .object({
-      title: z
-        .string({ error: t('practices.fields.title.missing') })
-        .trim()
-        .min(1, t('practices.fields.title.missing'))
-        .max(MAX_TITLE_LENGTH, t('practices.fields.title.tooLong', { max: MAX_TITLE_LENGTH })),
+      title: titleField(t),
       language: z.enum(PRACTICE_LANGUAGES, { error: t('practices.fields.language.unknown') }),
       city: z
         .string({ error: t('practices.fields.city.missing') })
@@ -117,11 +127,7 @@ export const PracticeFields = (t: Translate) =>
         .min(1, t('practices.fields.country.missing'))
         .transform((code) => code.toUpperCase())
         .refine(isCountryCode, t('practices.fields.country.unknown')),
-      summary: z
-        .string({ error: t('practices.fields.summary.missing') })
-        .trim()
-        .min(1, t('practices.fields.summary.missing'))
-        .max(MAX_SUMMARY_LENGTH, t('practices.fields.summary.tooLong', { max: MAX_SUMMARY_LENGTH })),
+      summary: summaryField(t),
       challenge: section(t),
       approach: section(t),
       resources: section(t),
@@ -206,3 +212,19 @@ export function practiceColumns(fields: PracticeFields) {
     transformations: [...new Set(fields.transformations)],
   }
 }
+
+/** The texts of a translation: the same rules as the original's title, summary and sections. */
+export const PracticeTranslationFields = (t: Translate) =>
+  z.object({
+    title: titleField(t),
+    summary: summaryField(t),
+    challenge: section(t),
+    approach: section(t),
+    results: section(t),
+    transferability: section(t),
+    lessons: section(t),
+  })
+export type PracticeTranslationFields = z.infer<ReturnType<typeof PracticeTranslationFields>>
+
+/** The sections a translation carries (resources are figures and names, kept in the original). */
+export const TRANSLATED_SECTIONS = ['challenge', 'approach', 'results', 'transferability', 'lessons'] as const

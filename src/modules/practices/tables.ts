@@ -154,3 +154,49 @@ export const practiceSlugRedirects = pgTable(
   },
   (table) => [index('practice_slug_redirects_practice_id_idx').on(table.practiceId)],
 )
+
+/** What was done to a practice, one revision each: the history editors read and compare. */
+export const REVISION_ACTIONS = [
+  'created',
+  'edited',
+  'submitted',
+  'changes-requested',
+  'published',
+  'unpublished',
+  'archived',
+  'translation-saved',
+  'translation-removed',
+] as const
+export type RevisionAction = (typeof REVISION_ACTIONS)[number]
+
+/** A practice as it stood after a change: its fields, state and translations, for history and diffs. */
+export interface PracticeSnapshot {
+  slug: string
+  publicationStatus: (typeof PUBLICATION_STATUSES)[number]
+  fields: Record<string, unknown>
+  translations: Record<string, Record<string, string>>
+}
+
+/**
+ * Every change to a practice, numbered from 1 in order; the newest number is the revision a
+ * writer's form was based on, so two people saving at once cannot overwrite each other unseen.
+ */
+export const practiceRevisions = pgTable(
+  'practice_revisions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    number: integer().notNull(),
+    action: text({ enum: REVISION_ACTIONS }).notNull(),
+    snapshot: jsonb().$type<PracticeSnapshot>().notNull(),
+    /** No foreign key: the history outlives accounts; the name is kept beside the id. */
+    authorId: text(),
+    authorName: text().notNull(),
+    /** The editor's request for changes, or another note on the change. */
+    comment: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('practice_revisions_practice_id_number_idx').on(table.practiceId, table.number)],
+)

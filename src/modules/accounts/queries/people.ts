@@ -264,3 +264,15 @@ export async function findUserByEmail(db: Db, email: string) {
     .where(eq(users.email, email.trim().toLowerCase()))
   return row
 }
+
+/**
+ * Where to write to a person about something of theirs (another module's notification): their
+ * name, address and language; undefined for a deleted account, which must not be written to.
+ */
+export async function findMailRecipient(db: Db, userId: string) {
+  const [row] = await db
+    .select({ name: users.name, email: users.email, locale: users.locale })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.deletedAt)))
+  return row
+}
