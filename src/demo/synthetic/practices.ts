@@ -1,11 +1,13 @@
+import { ORGANISATION_KINDS, organisations, POPULATION_BANDS } from '../../modules/accounts/tables.js'
 import { THEMES } from '../../modules/accounts/themes.js'
 import { practices, practiceTranslations } from '../../modules/practices/tables.js'
 import { insertInBatches } from './bulk-insert.js'
 import type { SyntheticGenerator } from './generator.js'
-import type { Random } from './random.js'
+import { Random } from './random.js'
 
 type PracticeRow = typeof practices.$inferInsert
 type TranslationRow = typeof practiceTranslations.$inferInsert
+type OrganisationRow = typeof organisations.$inferInsert
 
 /**
  * Real words per language, so each language's stemmer has inflected forms to fold, plus made-up
@@ -250,6 +252,43 @@ function practiceRow(random: Random, index: number): PracticeRow {
   }
 }
 
+/** One organisation per this many practices, of every kind, for the organisation-kind facet. */
+const PRACTICES_PER_ORGANISATION = 40
+/** Made-up calls a tenth of the practices were selected in. */
+const CALL_IDS = ['5e1ec7ed-0000-4000-8000-000000000001', '5e1ec7ed-0000-4000-8000-000000000002']
+
+function organisationRows(random: Random, practiceCount: number): OrganisationRow[] {
+  const count = Math.max(ORGANISATION_KINDS.length, Math.ceil(practiceCount / PRACTICES_PER_ORGANISATION))
+  return Array.from({ length: count }, (_, index) => {
+    const number = String(index + 1).padStart(5, '0')
+    const language = random.pick(languages)
+    const [city, country] = random.pick(places[language])
+    return {
+      id: random.uuid(),
+      slug: `synthetic-organisation-${number}`,
+      name: `Synthetic organisation ${number}`,
+      kind: ORGANISATION_KINDS[index % ORGANISATION_KINDS.length]!,
+      country,
+      city,
+    }
+  })
+}
+
+/**
+ * The facets the first generator version left empty, drawn from a stream of their own so that the
+ * texts and ids of a seed stay what they were.
+ */
+function facetFields(random: Random, organisationIds: readonly string[]): Partial<PracticeRow> {
+  const located = random.chance(0.6)
+  return {
+    organisationId: random.chance(0.85) ? random.pick(organisationIds) : null,
+    populationBand: random.chance(0.75) ? random.pick(POPULATION_BANDS) : null,
+    selectedInCallId: random.chance(0.1) ? random.pick(CALL_IDS) : null,
+    latitude: located ? 36 + random.next() * 24 : null,
+    longitude: located ? -9 + random.next() * 33 : null,
+  }
+}
+
 function translationRows(random: Random, practice: PracticeRow): TranslationRow[] {
   const others = languages.filter((language) => language !== practice.language)
   const chosen = new Set(Array.from({ length: random.int(0, 2) }, () => random.pick(others)))
@@ -268,21 +307,29 @@ const CHUNK = 10_000
 export const practicesGenerator: SyntheticGenerator = {
   name: 'practices',
   defaultCount: 100_000,
-  async generate(db, { count, random }) {
+  async generate(db, { count, seed, random }) {
+    const facets = new Random(seed ^ 0x5eed)
+    const organisationsWritten = organisationRows(facets, count)
+    await insertInBatches(db, organisations, organisationsWritten)
+    const organisationIds = organisationsWritten.map((organisation) => organisation.id!)
     let practicesWritten = 0
     let translationsWritten = 0
     for (let start = 0; start < count; start += CHUNK) {
       const chunk: PracticeRow[] = []
       const translations: TranslationRow[] = []
       for (let index = start; index < Math.min(count, start + CHUNK); index++) {
-        const practice = practiceRow(random, index)
+        const practice = { ...practiceRow(random, index), ...facetFields(facets, organisationIds) }
         chunk.push(practice)
         translations.push(...translationRows(random, practice))
       }
       practicesWritten += await insertInBatches(db, practices, chunk)
       translationsWritten += await insertInBatches(db, practiceTranslations, translations)
     }
-    return { practices: practicesWritten, practice_translations: translationsWritten }
+    return {
+      organisations: organisationsWritten.length,
+      practices: practicesWritten,
+      practice_translations: translationsWritten,
+    }
   },
 }
 
