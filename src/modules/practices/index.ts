@@ -7,6 +7,7 @@ import { practiceFieldMessages } from './practice-field-messages.js'
 import { listPublishedPracticeSlugs } from './queries.js'
 import { practicesRoutes } from './routes.js'
 import { practiceSearch } from './search.js'
+import { freshPracticeIndex } from './search-index/freshness.js'
 import { practicesHomeSection } from './views/practices-home-section.js'
 
 export const practicesModule: StoaModule = {
@@ -36,4 +37,8 @@ export const practicesModule: StoaModule = {
     { labelKey: 'practices.openData.feed', href: (locale) => `/${locale}/practices/feed.xml`, format: 'Atom' },
   ],
   demo: practicesDemo,
+  // Built before the server listens, so the first visitor does not wait for 100,000 practices.
+  async start(db) {
+    await freshPracticeIndex(db)
+  },
 }

@@ -5,6 +5,8 @@ import { foldForTrigram, rowLanguageQuery } from '../../platform/search/full-tex
 import { organisations } from '../accounts/tables.js'
 import { programmes } from '../programmes/tables.js'
 import { PAGE_SIZE, type PracticeFilter } from './filter.js'
+import { searchWithIndex } from './search-index/search.js'
+import { UnsupportedQuery } from './search-index/tsquery.js'
 import { type PracticeLink, practiceSlugRedirects, practices, practiceTranslations } from './tables.js'
 
 /** ts_headline marks matches with these private-use characters; the view turns them into <mark>. */
@@ -183,8 +185,29 @@ function translationJoin(locale: string): SQL | undefined {
   return and(eq(tr.practiceId, practices.id), eq(tr.language, locale), ne(practices.language, locale))
 }
 
-/** One page of published practices for the filter, with facet counts and a suggestion when empty. */
+/**
+ * One page of published practices for the filter, with facet counts and a suggestion when empty,
+ * answered by the in-memory index (search-index/), which follows the database within a search.
+ */
 export async function searchPractices(
+  db: Db,
+  filter: PracticeFilter,
+  locale: string,
+  options: { limit?: number; facets?: boolean } = {},
+): Promise<PracticeSearchResult> {
+  try {
+    const result = await searchWithIndex(db, filter, locale, options)
+    const suggestion = result.total === 0 && filter.q ? await suggestTitle(db, filter.q) : null
+    return { ...result, suggestion }
+  } catch (error) {
+    // A query form the index does not evaluate (never produced by websearch_to_tsquery today).
+    if (error instanceof UnsupportedQuery) return searchPracticesInDatabase(db, filter, locale, options)
+    throw error
+  }
+}
+
+/** The same search in SQL alone: the reference the index is tested against, and its fallback. */
+export async function searchPracticesInDatabase(
   db: Db,
   filter: PracticeFilter,
   locale: string,

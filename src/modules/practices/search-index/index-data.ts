@@ -1,0 +1,443 @@
+import type { PracticeCardData } from '../queries.js'
+import { matchesWith, type ParsedQuery, phrasePositions, tsRank, UnsupportedQuery } from './tsquery.js'
+
+/** One practice as the loader reads it: card fields, facet values and its parsed search vectors. */
+export interface IndexedPractice {
+  id: string
+  slug: string
+  /** Microseconds since the epoch (exact in a double), NaN when never published. */
+  publishedUs: number
+  card: Omit<PracticeCardData, 'highlighted'>
+  /** lower(stoa_unaccent(title)) as PostgreSQL folds it, for the A–Z order. */
+  titleKey: string
+  /** The text-search configuration of the original's language. */
+  config: string
+  translations: { language: string; title: string; summary: string; titleKey: string; config: string }[]
+  organisationKind: string | null
+  populationBand: string | null
+  selected: boolean
+  /** The original's vector first, then each translation's: text-search configuration and tsvector text. */
+  vectors: { config: string; tsvector: string }[]
+}
+
+/** A typed array that grows by doubling. */
+class Column<T extends Int32Array | Uint16Array | Uint8Array | Float64Array> {
+  length = 0
+  constructor(
+    public data: T,
+    private readonly make: (size: number) => T,
+  ) {}
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = this.make(Math.max(16, this.data.length * 2))
+      bigger.set(this.data)
+      this.data = bigger
+    }
+    this.data[this.length++] = value
+  }
+}
+
+const int32 = (size: number) => new Int32Array(size)
+const uint16 = (size: number) => new Uint16Array(size)
+const uint8 = (size: number) => new Uint8Array(size)
+const float64 = (size: number) => new Float64Array(size)
+
+/** Interns the values of one facet dimension as small integers. */
+export class Dictionary {
+  readonly values: string[] = []
+  private readonly ids = new Map<string, number>()
+  id(value: string): number {
+    let id = this.ids.get(value)
+    if (id === undefined) {
+      id = this.values.length
+      this.values.push(value)
+      this.ids.set(value, id)
+    }
+    return id
+  }
+  find(value: string): number | undefined {
+    return this.ids.get(value)
+  }
+}
+
+/** The matching slots of one query, with each slot's rank when asked for. */
+export interface Matches {
+  slots: number[]
+  ranks: Map<number, number> | null
+}
+
+/**
+ * The index: practices in slots (a changed practice gets a new slot, its old one dies), their
+ * vectors stored vector-major (entries sorted by lexeme id, with positions), and postings per
+ * lexeme: a compact part built in one go and a small part for vectors added since.
+ */
+export class PracticeIndex {
+  readonly lexicon = new Map<string, number>()
+  readonly configs = new Dictionary()
+  readonly countries = new Dictionary()
+  readonly themes = new Dictionary()
+  readonly transformations = new Dictionary()
+  readonly statuses = new Dictionary()
+  readonly organisationKinds = new Dictionary()
+  readonly populationBands = new Dictionary()
+
+  // Slots.
+  readonly practices: IndexedPractice[] = []
+  readonly slotOf = new Map<string, number>()
+  private readonly alive = new Column(uint8(0), uint8)
+  readonly publishedUs = new Column(float64(0), float64)
+  readonly country = new Column(int32(0), int32)
+  /** Dictionary id, or -1 for null. */
+  readonly status = new Column(int32(0), int32)
+  readonly organisationKind = new Column(int32(0), int32)
+  readonly populationBand = new Column(int32(0), int32)
+  /** 0 when unknown. */
+  readonly startYear = new Column(int32(0), int32)
+  readonly selected = new Column(uint8(0), uint8)
+  readonly themeIds: number[][] = []
+  readonly transformationIds: number[][] = []
+  private readonly slotVectorStart = new Column(int32(0), int32)
+  private readonly slotVectorCount = new Column(uint8(0), uint8)
+  liveCount = 0
+
+  // Vectors.
+  private readonly vectorSlot = new Column(int32(0), int32)
+  private readonly vectorConfig = new Column(uint8(0), uint8)
+  private readonly vectorEntryStart = new Column(int32(0), int32)
+  private readonly vectorEntryCount = new Column(int32(0), int32)
+  private readonly entryLexeme = new Column(int32(0), int32)
+  private readonly entryPositionStart = new Column(int32(0), int32)
+  private readonly entryPositionCount = new Column(uint16(0), uint16)
+  private readonly positions = new Column(uint16(0), uint16)
+
+  // Postings: vectors [compactStart[l], compactStart[l + 1]) of compactVectors, then recent ones.
+  private compactStart = new Int32Array(1)
+  private compactVectors = new Int32Array(0)
+  private recent = new Map<number, number[]>()
+  private recentCount = 0
+  private liveVectors = 0
+
+  /** Bumped on every change, so that anything derived (orders, cached counts) knows to recompute. */
+  version = 0
+
+  get slotCount(): number {
+    return this.practices.length
+  }
+
+  isAlive(slot: number): boolean {
+    return this.alive.data[slot] === 1
+  }
+
+  /** Adds or replaces practices; null removes the practice with that id. */
+  apply(changes: Iterable<{ id: string; practice: IndexedPractice | null }>, compactWhenNeeded = true): void {
+    for (const { id, practice } of changes) {
+      const old = this.slotOf.get(id)
+      if (old !== undefined) {
+        this.alive.data[old] = 0
+        this.liveCount--
+        this.liveVectors -= this.slotVectorCount.data[old]!
+        this.slotOf.delete(id)
+      }
+      if (practice) this.add(practice)
+    }
+    this.version++
+    // Many dead vectors or long recent postings slow every query: rebuild compactly.
+    if (!compactWhenNeeded) return
+    if (this.recentCount > 200_000 || this.vectorSlot.length > 2 * this.liveVectors + 50_000) this.compact()
+  }
+
+  private add(practice: IndexedPractice): void {
+    const slot = this.practices.length
+    this.practices.push(practice)
+    this.slotOf.set(practice.id, slot)
+    this.alive.push(1)
+    this.liveCount++
+    this.publishedUs.push(practice.publishedUs)
+    this.country.push(this.countries.id(practice.card.country))
+    this.status.push(practice.card.status ? this.statuses.id(practice.card.status) : -1)
+    this.organisationKind.push(practice.organisationKind ? this.organisationKinds.id(practice.organisationKind) : -1)
+    this.populationBand.push(practice.populationBand ? this.populationBands.id(practice.populationBand) : -1)
+    this.startYear.push(practice.card.startYear ?? 0)
+    this.selected.push(practice.selected ? 1 : 0)
+    this.themeIds.push([...new Set(practice.card.themes.map((theme) => this.themes.id(theme)))])
+    this.transformationIds.push([
+      ...new Set(practice.card.transformations.map((value) => this.transformations.id(value))),
+    ])
+    this.slotVectorStart.push(this.vectorSlot.length)
+    this.slotVectorCount.push(practice.vectors.length)
+    for (const vector of practice.vectors) {
+      const id = this.addVector(slot, this.configs.id(vector.config), vector.tsvector)
+      for (let e = this.vectorEntryStart.data[id]!; e < this.entryLexeme.length; e++) {
+        const lexeme = this.entryLexeme.data[e]!
+        let list = this.recent.get(lexeme)
+        if (!list) {
+          list = []
+          this.recent.set(lexeme, list)
+        }
+        list.push(id)
+        this.recentCount++
+      }
+    }
+    this.liveVectors += practice.vectors.length
+    // The texts stay for the cards; the vector texts are parsed and not needed again.
+    practice.vectors = []
+  }
+
+  /** Parses `'lexeme':1A,5 'other':3` into entries sorted by lexeme id. */
+  private addVector(slot: number, config: number, text: string): number {
+    const id = this.vectorSlot.length
+    this.vectorSlot.push(slot)
+    this.vectorConfig.push(config)
+    this.vectorEntryStart.push(this.entryLexeme.length)
+    const parsed: { lexeme: number; positions: number[] }[] = []
+    let i = 0
+    while (i < text.length) {
+      if (text[i] === ' ') {
+        i++
+        continue
+      }
+      if (text[i] !== "'") throw new Error(`unexpected tsvector text at ${i}: ${text.slice(i, i + 20)}`)
+      i++
+      let lexeme = ''
+      let from = i
+      for (;;) {
+        const c = text.charCodeAt(i)
+        if (c === 39 /* ' */) {
+          if (text.charCodeAt(i + 1) === 39) {
+            lexeme += `${text.slice(from, i)}'`
+            i += 2
+            from = i
+            continue
+          }
+          lexeme += text.slice(from, i)
+          i++
+          break
+        }
+        if (c === 92 /* \ */) {
+          lexeme += text.slice(from, i) + text[i + 1]
+          i += 2
+          from = i
+          continue
+        }
+        i++
+      }
+      let lexemeId = this.lexicon.get(lexeme)
+      if (lexemeId === undefined) {
+        lexemeId = this.lexicon.size
+        this.lexicon.set(lexeme, lexemeId)
+      }
+      const positions: number[] = []
+      if (text[i] === ':') {
+        i++
+        for (;;) {
+          let position = 0
+          while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) {
+            position = position * 10 + text.charCodeAt(i) - 48
+            i++
+          }
+          const weight = text[i] === 'A' ? 3 : text[i] === 'B' ? 2 : text[i] === 'C' ? 1 : 0
+          if (text[i] === 'A' || text[i] === 'B' || text[i] === 'C' || text[i] === 'D') i++
+          positions.push((weight << 14) | position)
+          if (text[i] !== ',') break
+          i++
+        }
+      }
+      parsed.push({ lexeme: lexemeId, positions })
+    }
+    parsed.sort((a, b) => a.lexeme - b.lexeme)
+    for (const entry of parsed) {
+      this.entryLexeme.push(entry.lexeme)
+      this.entryPositionStart.push(this.positions.length)
+      this.entryPositionCount.push(entry.positions.length)
+      for (const position of entry.positions) this.positions.push(position)
+    }
+    this.vectorEntryCount.push(parsed.length)
+    return id
+  }
+
+  /** Moves every live vector's postings into the compact arrays (and drops dead ones). */
+  compact(): void {
+    const lexemeCount = this.lexicon.size
+    const counts = new Int32Array(lexemeCount + 1)
+    const vectors = this.vectorSlot.length
+    for (let v = 0; v < vectors; v++) {
+      if (this.alive.data[this.vectorSlot.data[v]!] !== 1) continue
+      const start = this.vectorEntryStart.data[v]!
+      const end = start + this.vectorEntryCount.data[v]!
+      for (let e = start; e < end; e++) counts[this.entryLexeme.data[e]! + 1]!++
+    }
+    for (let l = 0; l < lexemeCount; l++) counts[l + 1]! += counts[l]!
+    const postings = new Int32Array(counts[lexemeCount]!)
+    const fill = counts.slice(0, lexemeCount)
+    for (let v = 0; v < vectors; v++) {
+      if (this.alive.data[this.vectorSlot.data[v]!] !== 1) continue
+      const start = this.vectorEntryStart.data[v]!
+      const end = start + this.vectorEntryCount.data[v]!
+      for (let e = start; e < end; e++) postings[fill[this.entryLexeme.data[e]!]!++] = v
+    }
+    this.compactStart = counts
+    this.compactVectors = postings
+    this.recent = new Map()
+    this.recentCount = 0
+  }
+
+  /** Raw positions (weight bits kept) of a lexeme in a vector, by binary search of its entries. */
+  private positionsIn(vector: number, lexeme: number): Uint16Array | null {
+    if (lexeme < 0) return null
+    let low = this.vectorEntryStart.data[vector]!
+    let high = low + this.vectorEntryCount.data[vector]! - 1
+    const lexemes = this.entryLexeme.data
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const found = lexemes[middle]!
+      if (found === lexeme) {
+        const start = this.entryPositionStart.data[middle]!
+        return this.positions.data.subarray(start, start + this.entryPositionCount.data[middle]!)
+      }
+      if (found < lexeme) low = middle + 1
+      else high = middle - 1
+    }
+    return null
+  }
+
+  private stamp = new Int32Array(0)
+  private mask = new Int32Array(0)
+  private generation = 0
+  private slotSeen = new Int32Array(0)
+
+  /**
+   * The live slots with a vector matching its configuration's query (`queries` by configuration
+   * id), as `vector @@ query` would decide, with each slot's greatest ts_rank when `rank` is set.
+   */
+  match(queries: (ParsedQuery | null)[], rank: boolean): Matches {
+    const vectorCount = this.vectorSlot.length
+    if (this.stamp.length < vectorCount) {
+      this.stamp = new Int32Array(vectorCount * 2)
+      this.mask = new Int32Array(vectorCount * 2)
+      this.slotSeen.fill(0)
+      this.generation = 0
+    }
+    const generation = ++this.generation
+    const stamp = this.stamp
+    const mask = this.mask
+    const lexemeIds = queries.map((query) => query?.items.map((lexeme) => this.lexicon.get(lexeme) ?? -1) ?? [])
+    // For each lexeme of any query: the item it is in each configuration's query (-1 when not).
+    const itemsByLexeme = new Map<number, Int32Array>()
+    lexemeIds.forEach((ids, config) => {
+      if (ids.length > 31) throw new UnsupportedQuery('more than 31 distinct lexemes')
+      ids.forEach((lexeme, item) => {
+        if (lexeme < 0) return
+        let items = itemsByLexeme.get(lexeme)
+        if (!items) {
+          items = new Int32Array(queries.length).fill(-1)
+          itemsByLexeme.set(lexeme, items)
+        }
+        items[config] = item
+      })
+    })
+    const touched: number[] = []
+    const configOf = this.vectorConfig.data
+    const note = (vector: number, items: Int32Array) => {
+      const item = items[configOf[vector]!]!
+      if (item < 0) return
+      if (stamp[vector] !== generation) {
+        stamp[vector] = generation
+        mask[vector] = 0
+        touched.push(vector)
+      }
+      mask[vector]! |= 1 << item
+    }
+    for (const [lexeme, items] of itemsByLexeme) {
+      if (lexeme + 1 < this.compactStart.length) {
+        const end = this.compactStart[lexeme + 1]!
+        for (let p = this.compactStart[lexeme]!; p < end; p++) note(this.compactVectors[p]!, items)
+      }
+      const recent = this.recent.get(lexeme)
+      if (recent) for (const vector of recent) note(vector, items)
+    }
+    // A query of exclusions only matches vectors that hold none of its words: look at them all.
+    if (queries.some((query) => query?.matchesEmpty))
+      for (let v = 0; v < vectorCount; v++) {
+        if (stamp[v] === generation || !queries[configOf[v]!]?.matchesEmpty) continue
+        stamp[v] = generation
+        mask[v] = 0
+        touched.push(v)
+      }
+    const slots: number[] = []
+    if (this.slotSeen.length < this.practices.length) this.slotSeen = new Int32Array(this.practices.length * 2)
+    const seen = this.slotSeen
+    const slotOfVector = this.vectorSlot.data
+    const alive = this.alive.data
+    for (const vector of touched) {
+      const slot = slotOfVector[vector]!
+      if (alive[slot] !== 1 || seen[slot] === generation) continue
+      const config = configOf[vector]!
+      const query = queries[config]
+      if (!query) continue
+      const bits = mask[vector]!
+      const lexemes = lexemeIds[config]!
+      const positionsOf = (item: number) => ((bits >> item) & 1 ? this.positionsIn(vector, lexemes[item]!) : null)
+      const matched = matchesWith(
+        query.root,
+        (item) => ((bits >> item) & 1) === 1,
+        (node) => phrasePositions(node, positionsOf).positions.length > 0,
+      )
+      if (!matched) continue
+      seen[slot] = generation
+      slots.push(slot)
+    }
+    const ranks = rank ? new Map<number, number>() : null
+    if (ranks) for (const slot of slots) ranks.set(slot, this.rankOf(slot, queries, lexemeIds, generation))
+    return { slots, ranks }
+  }
+
+  /** greatest(ts_rank of the original, ts_rank of each translation), each with its own query. */
+  private rankOf(slot: number, queries: (ParsedQuery | null)[], lexemeIds: number[][], generation: number): number {
+    let best = 0
+    const start = this.slotVectorStart.data[slot]!
+    const end = start + this.slotVectorCount.data[slot]!
+    for (let vector = start; vector < end; vector++) {
+      const config = this.vectorConfig.data[vector]!
+      const query = queries[config]
+      if (!query) continue
+      const bits = this.stamp[vector] === generation ? this.mask[vector]! : 0
+      const lexemes = lexemeIds[config]!
+      const rank = tsRank(query, this.vectorEntryCount.data[vector]!, (item) =>
+        (bits >> item) & 1 ? this.positionsIn(vector, lexemes[item]!) : null,
+      )
+      if (rank > best) best = rank
+    }
+    return best
+  }
+
+  /** Bytes held by the typed arrays (strings and card objects come on top). */
+  typedBytes(): number {
+    const columns = [
+      this.alive,
+      this.publishedUs,
+      this.country,
+      this.status,
+      this.organisationKind,
+      this.populationBand,
+      this.startYear,
+      this.selected,
+      this.slotVectorStart,
+      this.slotVectorCount,
+      this.vectorSlot,
+      this.vectorConfig,
+      this.vectorEntryStart,
+      this.vectorEntryCount,
+      this.entryLexeme,
+      this.entryPositionStart,
+      this.entryPositionCount,
+      this.positions,
+    ]
+    return (
+      columns.reduce((sum, column) => sum + column.data.byteLength, 0) +
+      this.compactStart.byteLength +
+      this.compactVectors.byteLength +
+      this.stamp.byteLength +
+      this.mask.byteLength
+    )
+  }
+}
