@@ -18,7 +18,7 @@ interface Loaded {
 
 /**
  * One index per database handle (one per app instance), kept in step with the change log that
- * migration 0009's triggers write: before each search, one indexed `max(version)` tells whether
+ * migration 0011's triggers write: before each search, one indexed `max(version)` tells whether
  * anything changed, and only the changed practices are read again.
  */
 class IndexHolder {
