@@ -2,6 +2,8 @@
 
 export * from '../demo/tables.js'
 export * from '../modules/accounts/tables.js'
+export * from '../modules/practices/imports/tables.js'
+export * from '../modules/practices/media/tables.js'
 export * from '../modules/practices/tables.js'
 export * from '../modules/programmes/tables.js'
 export * from '../modules/questionnaires/tables.js'

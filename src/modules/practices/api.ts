@@ -3,6 +3,8 @@ import { ApiError, createModuleApi } from '../../platform/api/api-app.js'
 import { LOCALES } from '../../platform/i18n/catalogue.js'
 import { THEMES } from '../accounts/index.js'
 import { PAGE_SIZE, PRACTICE_SORTS, parsePracticeFilter } from './filter.js'
+import { listPracticeMedia } from './media/queries.js'
+import { practiceImagePath } from './media/views/practice-media-sections.js'
 import { findPractice, type PracticeCardData, searchPractices } from './queries.js'
 import { PRACTICE_STATUSES, TRANSFORMATIONS } from './tables.js'
 
@@ -40,6 +42,16 @@ const PracticeJson = PracticeSummaryJson.extend({
   organisation: z.object({ slug: z.string(), name: z.string() }).nullable(),
   programme: z.object({ slug: z.string(), name: z.string() }).nullable(),
   links: z.array(z.object({ label: z.string(), url: z.string() })),
+  images: z
+    .array(
+      z.object({
+        url: z.url(),
+        alt: z.string().openapi({ description: 'What the image shows, for people who cannot see it' }),
+        altLanguage: z.string().openapi({ description: 'The language the alt text is written in' }),
+        credit: z.string().openapi({ description: 'Empty when no credit is needed' }),
+      }),
+    )
+    .openapi({ description: 'In page order' }),
   translations: z.array(z.string()).openapi({ description: 'Languages the practice is translated into' }),
   updatedAt: z.iso.datetime(),
 }).openapi('Practice')
@@ -163,6 +175,7 @@ practicesApi.openapi(getRoute, async (c) => {
   const { practice } = found
   const texts = found.translation ?? practice
   const baseUrl = c.var.config.http.baseUrl
+  const { images } = await listPracticeMedia(c.var.db, practice.id)
   // Listed field by field: the contact columns must never reach the API.
   return c.json(
     {
@@ -182,6 +195,12 @@ practicesApi.openapi(getRoute, async (c) => {
         organisation: practice.organisation,
         programme: practice.programme ? { slug: practice.programme.slug, name: practice.programme.name } : null,
         links: practice.links,
+        images: images.map((image) => ({
+          url: `${baseUrl}/${lang}${practiceImagePath(practice.slug, image.id)}`,
+          alt: image.alt,
+          altLanguage: image.altLanguage,
+          credit: image.credit,
+        })),
         translations: practice.translationLanguages,
         updatedAt: practice.updatedAt.toISOString(),
       },

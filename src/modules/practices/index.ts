@@ -2,6 +2,7 @@ import { mergeCatalogues } from '../../platform/i18n/catalogue.js'
 import type { StoaModule } from '../../platform/module.js'
 import { practicesApi } from './api.js'
 import { practicesDemo } from './demo.js'
+import { practiceMediaMessages } from './media/messages.js'
 import { practicesMessages } from './messages.js'
 import { practiceFieldMessages } from './practice-field-messages.js'
 import { listPublishedPracticeSlugs } from './queries.js'
@@ -12,7 +13,7 @@ import { practicesHomeSection } from './views/practices-home-section.js'
 
 export const practicesModule: StoaModule = {
   name: 'practices',
-  messages: mergeCatalogues(practicesMessages, practiceFieldMessages),
+  messages: mergeCatalogues(practicesMessages, practiceFieldMessages, practiceMediaMessages),
   pages: { segment: 'practices', routes: practicesRoutes },
   api: practicesApi,
   nav: { labelKey: 'practices.nav', path: '/practices', order: 10 },

@@ -5,6 +5,9 @@ import { renderPage } from '../../platform/http/render.js'
 import { can } from '../accounts/index.js'
 import { practicesFeed } from './feed.js'
 import { parsePracticeFilter } from './filter.js'
+import { listPracticeMedia } from './media/queries.js'
+import { practiceMediaRoutes } from './media/routes.js'
+import { canOnPractice } from './policy.js'
 import { findPractice, searchPractices } from './queries.js'
 import { PracticeListPage } from './views/practice-list-page.js'
 import { PracticePage } from './views/practice-page.js'
@@ -28,6 +31,8 @@ practicesRoutes.get('/feed.xml', async (c) => {
   return c.body(xml, 200, { 'content-type': 'application/atom+xml; charset=utf-8' })
 })
 
+practicesRoutes.route('/', practiceMediaRoutes)
+
 practicesRoutes.get('/:slug', async (c) => {
   const ctx = c.var.pageContext()
   const url = new URL(c.req.url)
@@ -44,6 +49,12 @@ practicesRoutes.get('/:slug', async (c) => {
       practice={found.practice}
       translation={found.translation}
       showContact={can(c.var.actor, 'member-content.read')}
+      media={await listPracticeMedia(c.var.db, found.practice.id)}
+      // findPractice answers only published practices, which only editors may change.
+      canManageMedia={canOnPractice(c.var.actor, 'practice.edit', {
+        organisationId: null,
+        publicationStatus: 'published',
+      })}
       signInHref={`/${ctx.locale}/sign-in?next=${encodeURIComponent(`/${ctx.locale}/practices/${found.practice.slug}`)}`}
     />,
   )

@@ -7,6 +7,8 @@ import { Tag } from '../../../platform/ui/tag.js'
 import { countryName, languageName } from '../../accounts/index.js'
 import { contentLang } from '../../programmes/views/content-lang.js'
 import { JsonLd } from '../../programmes/views/programme-json-ld.js'
+import type { PracticeMedia } from '../media/queries.js'
+import { PracticeMediaSections, practiceImagePath } from '../media/views/practice-media-sections.js'
 import type { Practice, PracticeTexts } from '../queries.js'
 import { practiceTags } from './practice-card.js'
 
@@ -18,6 +20,9 @@ export interface PracticePageProps {
   /** Verified members see the contact; everyone else is told how to. */
   showContact: boolean
   signInHref: string
+  /** Images and related documents (media/). */
+  media?: PracticeMedia
+  canManageMedia?: boolean
 }
 
 const SECTIONS = ['challenge', 'approach', 'resources', 'results', 'transferability', 'lessons'] as const
@@ -30,7 +35,12 @@ function paragraphs(text: string): string[] {
 }
 
 /** schema.org CreativeWork: public fields only, never the contact. */
-export function practiceJsonLd(practice: Practice, texts: PracticeTexts, pageUrl: string) {
+export function practiceJsonLd(
+  practice: Practice,
+  texts: PracticeTexts,
+  pageUrl: string,
+  images: { url: string; alt: string; credit: string }[] = [],
+) {
   return {
     '@context': 'https://schema.org',
     '@type': 'CreativeWork',
@@ -47,10 +57,28 @@ export function practiceJsonLd(practice: Practice, texts: PracticeTexts, pageUrl
     },
     ...(practice.organisation ? { creator: { '@type': 'Organization', name: practice.organisation.name } } : {}),
     ...(practice.themes.length > 0 ? { keywords: practice.themes.join(', ') } : {}),
+    ...(images.length > 0
+      ? {
+          image: images.map((image) => ({
+            '@type': 'ImageObject',
+            contentUrl: image.url,
+            description: image.alt,
+            ...(image.credit ? { creditText: image.credit } : {}),
+          })),
+        }
+      : {}),
   }
 }
 
-export function PracticePage({ ctx, practice, translation, showContact, signInHref }: PracticePageProps) {
+export function PracticePage({
+  ctx,
+  practice,
+  translation,
+  showContact,
+  signInHref,
+  media = { images: [], documents: [] },
+  canManageMedia = false,
+}: PracticePageProps) {
   const { t, locale } = ctx
   const texts: PracticeTexts = translation ?? practice
   const lang = contentLang(ctx, texts.language)
@@ -96,7 +124,20 @@ export function PracticePage({ ctx, practice, translation, showContact, signInHr
         { label: t('practices.list.title'), path: '/practices' },
         { label: texts.title },
       ]}
-      head={<JsonLd data={practiceJsonLd(practice, texts, `${ctx.baseUrl}${path}`)} />}
+      head={
+        <JsonLd
+          data={practiceJsonLd(
+            practice,
+            texts,
+            `${ctx.baseUrl}${path}`,
+            media.images.map((image) => ({
+              url: `${ctx.baseUrl}${localHref(ctx, practiceImagePath(practice.slug, image.id))}`,
+              alt: image.alt,
+              credit: image.credit,
+            })),
+          )}
+        />
+      }
     >
       <div class="app-grid-row">
         <div class="app-grid-column-two-thirds">
@@ -154,6 +195,7 @@ export function PracticePage({ ctx, practice, translation, showContact, signInHr
               </Section>
             ) : null
           })}
+          <PracticeMediaSections ctx={ctx} slug={practice.slug} media={media} canManage={canManageMedia} />
           {practice.links.length > 0 ? (
             <Section id="practice-links" title={t('practices.page.links')}>
               <ul class="app-list app-list--bullet">
