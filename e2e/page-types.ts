@@ -30,6 +30,13 @@ export const pageTypes: PageType[] = [
   { name: 'programme page', path: '/programmes', followFirstLinkTo: '/programmes/' },
   { name: 'practices list with a search', path: '/practices?q=museum&transformation=green' },
   { name: 'practices list with no match', path: '/practices?q=pockett+parcs' },
+  {
+    name: 'practices list with every filter',
+    path: '/practices?kind=city&population=500k-1m&selected=no&from=2010&to=2030',
+  },
+  { name: 'practices list with a mistyped year', path: '/practices?from=20x5' },
+  { name: 'practices map', path: '/practices/map' },
+  { name: 'practices map, filtered', path: '/practices/map?theme=green-spaces-and-climate' },
   { name: 'practice page', path: '/practices?q=parks', followFirstLinkTo: '/practices/' },
   // Lille's practice has a French translation: the notice and the link to the original.
   { name: 'practice page, translated', path: '/practices?q=Lille', followFirstLinkTo: '/practices/' },

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { ApiError, createModuleApi } from '../../platform/api/api-app.js'
 import { LOCALES } from '../../platform/i18n/catalogue.js'
-import { THEMES } from '../accounts/index.js'
-import { PAGE_SIZE, PRACTICE_SORTS, parsePracticeFilter } from './filter.js'
+import { ORGANISATION_KINDS, POPULATION_BANDS, THEMES } from '../accounts/index.js'
+import { EARLIEST_YEAR, LATEST_YEAR, PAGE_SIZE, PRACTICE_SORTS, parsePracticeFilter } from './filter.js'
 import { listPracticeMedia } from './media/queries.js'
 import { practiceImagePath } from './media/views/practice-media-sections.js'
 import { findPractice, type PracticeCardData, searchPractices } from './queries.js'
@@ -73,6 +73,20 @@ const ListQuery = LangQuery.extend({
   theme: manyOf(THEMES, 'A theme'),
   transformation: manyOf(TRANSFORMATIONS, 'A transformation'),
   status: manyOf(PRACTICE_STATUSES, 'Ongoing or finished'),
+  kind: manyOf(ORGANISATION_KINDS, 'The kind of the practice’s organisation'),
+  population: manyOf(POPULATION_BANDS, 'The population band of the practice’s city'),
+  from: z.coerce.number().int().min(EARLIEST_YEAR).max(LATEST_YEAR).optional().openapi({
+    description: 'Started in or after this year; practices without a start year are left out',
+    example: 2015,
+  }),
+  to: z.coerce.number().int().min(EARLIEST_YEAR).max(LATEST_YEAR).optional().openapi({
+    description: 'Started in or before this year; practices without a start year are left out',
+    example: 2022,
+  }),
+  selected: z
+    .enum(['yes', 'no'])
+    .optional()
+    .openapi({ description: 'yes: only practices selected in a call; no: only the others' }),
   sort: z.enum(PRACTICE_SORTS).optional().openapi({ description: 'Default: relevance with q, else newest' }),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 })

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import type { DemoPart } from '../../platform/module.js'
+import type { PopulationBand } from '../accounts/index.js'
 import { organisations } from '../accounts/tables.js'
 import { findProgrammeIdBySlug } from '../programmes/index.js'
 import { type PracticeInput, savePractice } from './commands.js'
@@ -9,12 +10,16 @@ type DemoPractice = Omit<PracticeInput, 'organisationId' | 'programmeId'> & { or
 
 // Every fact here comes from seeds/000 and seeds/001: one sentence or two per practice. No year,
 // figure or result that they do not give; the other sections stay empty. The translations are
-// faithful renderings of that same sentence, nothing added.
+// faithful renderings of that same sentence, nothing added. Coordinates are those of the city's
+// centre (public geography, for the map); the population band is the organisation's, when the
+// accounts demo gives one; the start year only where the sentence states it.
 export const demoPractices: DemoPractice[] = [
   {
     slug: 'door-breakers',
     title: 'Door breakers',
     city: 'Zaragoza',
+    latitude: 41.6488,
+    longitude: -0.8891,
     country: 'ES',
     organisationSlug: 'city-of-zaragoza',
     summary:
@@ -40,6 +45,8 @@ export const demoPractices: DemoPractice[] = [
     slug: 'cultural-rebirth-for-rural-repopulation',
     title: 'Cultural rebirth for rural repopulation',
     city: 'Urriés',
+    latitude: 42.5451,
+    longitude: -1.1296,
     country: 'ES',
     organisationSlug: 'urries-town-council',
     summary:
@@ -59,6 +66,8 @@ export const demoPractices: DemoPractice[] = [
     slug: 'shops-with-a-history',
     title: 'Shops with a History',
     city: 'Lisbon',
+    latitude: 38.7223,
+    longitude: -9.1393,
     country: 'PT',
     organisationSlug: 'lisbon-city-council',
     summary:
@@ -84,6 +93,8 @@ export const demoPractices: DemoPractice[] = [
     slug: 'leeds-cultural-curriculum',
     title: 'The Leeds cultural curriculum',
     city: 'Leeds',
+    latitude: 53.8008,
+    longitude: -1.5491,
     country: 'GB',
     organisationSlug: 'leeds-city-council',
     summary:
@@ -95,6 +106,8 @@ export const demoPractices: DemoPractice[] = [
     slug: 'pocket-parks',
     title: 'Pocket parks',
     city: 'Krakow',
+    latitude: 50.0647,
+    longitude: 19.945,
     country: 'PL',
     organisationSlug: 'city-of-krakow',
     summary:
@@ -114,6 +127,8 @@ export const demoPractices: DemoPractice[] = [
     slug: 'material-storehouse',
     title: 'Material Storehouse',
     city: 'Stockholm',
+    latitude: 59.3293,
+    longitude: 18.0686,
     country: 'SE',
     organisationSlug: 'city-of-stockholm',
     summary:
@@ -126,6 +141,8 @@ export const demoPractices: DemoPractice[] = [
     slug: 'culture-for-future',
     title: 'Culture for Future',
     city: 'Dresden',
+    latitude: 51.0504,
+    longitude: 13.7373,
     country: 'DE',
     organisationSlug: 'city-of-dresden',
     summary:
@@ -145,6 +162,8 @@ export const demoPractices: DemoPractice[] = [
     slug: 'park-am-gleisdreieck',
     title: 'Park am Gleisdreieck',
     city: 'Berlin',
+    latitude: 52.52,
+    longitude: 13.405,
     country: 'DE',
     organisationSlug: 'city-of-berlin',
     summary:
@@ -156,6 +175,8 @@ export const demoPractices: DemoPractice[] = [
     slug: 'if-trees-can-walk-humans-can-change',
     title: 'If trees can walk, humans can change',
     city: 'Leeuwarden',
+    latitude: 53.2012,
+    longitude: 5.7999,
     country: 'NL',
     organisationSlug: 'city-of-leeuwarden',
     summary:
@@ -167,6 +188,8 @@ export const demoPractices: DemoPractice[] = [
     slug: 'museum-in-transition',
     title: 'Museum in transition',
     city: 'Lille',
+    latitude: 50.6292,
+    longitude: 3.0573,
     country: 'FR',
     organisationSlug: 'city-of-lille',
     summary:
@@ -186,6 +209,8 @@ export const demoPractices: DemoPractice[] = [
     slug: 'kaapeli',
     title: 'Kaapeli',
     city: 'Helsinki',
+    latitude: 60.1699,
+    longitude: 24.9384,
     country: 'FI',
     organisationSlug: 'city-of-helsinki',
     summary:
@@ -194,10 +219,16 @@ export const demoPractices: DemoPractice[] = [
   },
 ]
 
-async function organisationIdBySlug(db: Db, slug: string | undefined): Promise<string | null> {
+async function organisationBySlug(
+  db: Db,
+  slug: string | undefined,
+): Promise<{ id: string; populationBand: PopulationBand | null } | null> {
   if (!slug) return null
-  const [row] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, slug))
-  return row?.id ?? null
+  const [row] = await db
+    .select({ id: organisations.id, populationBand: organisations.populationBand })
+    .from(organisations)
+    .where(eq(organisations.slug, slug))
+  return row ?? null
 }
 
 /**
@@ -210,9 +241,11 @@ export const practicesDemo: DemoPart = {
   async seed(db, { today }) {
     const programmeId = (await findProgrammeIdBySlug(db, 'cultural-heritage-in-action')) ?? null
     for (const [index, { organisationSlug, ...practice }] of demoPractices.entries()) {
+      const organisation = await organisationBySlug(db, organisationSlug)
       await savePractice(db, {
         ...practice,
-        organisationId: await organisationIdBySlug(db, organisationSlug),
+        organisationId: organisation?.id ?? null,
+        populationBand: organisation?.populationBand ?? null,
         programmeId,
         language: 'en',
         publicationStatus: 'published',

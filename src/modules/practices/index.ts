@@ -2,6 +2,7 @@ import { mergeCatalogues } from '../../platform/i18n/catalogue.js'
 import type { StoaModule } from '../../platform/module.js'
 import { practicesApi } from './api.js'
 import { practicesDemo } from './demo.js'
+import { findingMessages } from './finding/finding-messages.js'
 import { practiceMediaMessages } from './media/messages.js'
 import { practicesMessages } from './messages.js'
 import { practiceFieldMessages } from './practice-field-messages.js'
@@ -13,7 +14,7 @@ import { practicesHomeSection } from './views/practices-home-section.js'
 
 export const practicesModule: StoaModule = {
   name: 'practices',
-  messages: mergeCatalogues(practicesMessages, practiceFieldMessages, practiceMediaMessages),
+  messages: mergeCatalogues(practicesMessages, practiceFieldMessages, practiceMediaMessages, findingMessages),
   pages: { segment: 'practices', routes: practicesRoutes },
   api: practicesApi,
   nav: { labelKey: 'practices.nav', path: '/practices', order: 10 },

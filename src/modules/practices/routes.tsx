@@ -4,23 +4,19 @@ import { NotFoundError } from '../../platform/http/errors.js'
 import { renderPage } from '../../platform/http/render.js'
 import { can } from '../accounts/index.js'
 import { practicesFeed } from './feed.js'
-import { parsePracticeFilter } from './filter.js'
+import { findingRoutes, practiceListHandler } from './finding/finding-routes.js'
+import { findRelatedPractices, RelatedPracticesSections } from './finding/related-practices.js'
 import { listPracticeMedia } from './media/queries.js'
 import { practiceMediaRoutes } from './media/routes.js'
 import { canOnPractice } from './policy.js'
-import { findPractice, searchPractices } from './queries.js'
-import { PracticeListPage } from './views/practice-list-page.js'
+import { findPractice } from './queries.js'
 import { PracticePage } from './views/practice-page.js'
 
-/** GET / (search and filters) · GET /feed.xml · GET /:slug; mounted at /:locale/practices. */
+/** GET / (search and filters) · GET /map · GET /export.csv · GET /feed.xml · GET /:slug; mounted at /:locale/practices. */
 export const practicesRoutes = new Hono<AppEnv>()
 
-practicesRoutes.get('/', async (c) => {
-  const ctx = c.var.pageContext()
-  const filter = parsePracticeFilter(new URL(c.req.url).searchParams)
-  const result = await searchPractices(c.var.db, filter, ctx.locale)
-  return renderPage(c, <PracticeListPage ctx={ctx} filter={filter} result={result} />)
-})
+practicesRoutes.get('/', practiceListHandler)
+practicesRoutes.route('/', findingRoutes)
 
 practicesRoutes.get('/feed.xml', async (c) => {
   const xml = await practicesFeed(c.var.db, {
@@ -42,6 +38,7 @@ practicesRoutes.get('/:slug', async (c) => {
   })
   if (found.kind === 'moved') return c.redirect(`/${ctx.locale}/practices/${found.slug}${url.search}`, 301)
   if (found.kind === 'missing') throw new NotFoundError(`practice ${c.req.param('slug')}`)
+  const related = await findRelatedPractices(c.var.db, found.practice, ctx.locale)
   return renderPage(
     c,
     <PracticePage
@@ -56,6 +53,7 @@ practicesRoutes.get('/:slug', async (c) => {
         publicationStatus: 'published',
       })}
       signInHref={`/${ctx.locale}/sign-in?next=${encodeURIComponent(`/${ctx.locale}/practices/${found.practice.slug}`)}`}
+      related={<RelatedPracticesSections ctx={ctx} related={related} practice={found.practice} />}
     />,
   )
 })

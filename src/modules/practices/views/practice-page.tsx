@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx'
 import { Layout } from '../../../platform/ui/layout.js'
 import { NotificationBanner } from '../../../platform/ui/notification-banner.js'
 import { localHref, type PageContext } from '../../../platform/ui/page-context.js'
@@ -23,6 +24,8 @@ export interface PracticePageProps {
   /** Images and related documents (media/). */
   media?: PracticeMedia
   canManageMedia?: boolean
+  /** Similar practices and those from the same city, under the practice. */
+  related?: Child
 }
 
 const SECTIONS = ['challenge', 'approach', 'resources', 'results', 'transferability', 'lessons'] as const
@@ -78,6 +81,7 @@ export function PracticePage({
   signInHref,
   media = { images: [], documents: [] },
   canManageMedia = false,
+  related,
 }: PracticePageProps) {
   const { t, locale } = ctx
   const texts: PracticeTexts = translation ?? practice
@@ -233,6 +237,7 @@ export function PracticePage({
           ) : null}
         </div>
       </div>
+      {related}
     </Layout>
   )
 }
