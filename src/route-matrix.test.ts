@@ -360,5 +360,7 @@ describe('the route matrix', () => {
       if (statuses.join() !== row.statuses.join()) observed.push(`${row.route}: [${statuses.join(', ')}]`)
     }
     expect(observed).toEqual([])
-  })
+    // Hundreds of requests, one after another, and more with each module: more than the default 30 s
+    // on a loaded machine.
+  }, 120_000)
 })

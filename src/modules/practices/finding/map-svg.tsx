@@ -1,6 +1,7 @@
+import { raw } from 'hono/html'
 import type { PageContext } from '../../../platform/ui/page-context.js'
 import { countryName } from '../../accounts/index.js'
-import { europeMap } from './europe-map.js'
+import { europeMap, type MapShape } from './europe-map.js'
 import type { MapCounts } from './map-queries.js'
 
 /** A range of counts drawn in one shade; `shade` is 1 (lightest) to 4. */
@@ -22,6 +23,24 @@ export function countClasses(max: number): CountClass[] {
 
 export function shadeOf(count: number, classes: CountClass[]): number {
   return classes.find((range) => count >= range.from && count <= range.to)?.shade ?? 0
+}
+
+const landCache = new WeakMap<MapShape, string>()
+
+/**
+ * A country without practices, as markup kept for the process: the path data is only numbers
+ * and the letters M, L and Z (d3-geo's output), so it needs no escaping, which would cost more
+ * than the rest of the page on every request.
+ */
+function landMarkup(shape: MapShape): string {
+  let markup = landCache.get(shape)
+  if (markup === undefined) {
+    markup = shape.code
+      ? `<path class="app-map__land app-map__land--known" data-country="${shape.code}" d="${shape.path}"></path>`
+      : `<path class="app-map__land" d="${shape.path}"></path>`
+    landCache.set(shape, markup)
+  }
+  return markup
 }
 
 export interface MapLinks {
@@ -54,15 +73,12 @@ export function PracticeMapSvg({ ctx, counts, links }: { ctx: PageContext; count
       <desc id="practice-map-desc">{t('practices.map.svgDesc')}</desc>
       <rect class="app-map__sea" x="0" y="0" width={map.width} height={map.height} />
       <g>
-        {map.shapes
-          .filter((shape) => !shape.code || !byCountry.has(shape.code))
-          .map((shape) => (
-            <path
-              class={shape.code ? 'app-map__land app-map__land--known' : 'app-map__land'}
-              data-country={shape.code ?? undefined}
-              d={shape.path}
-            />
-          ))}
+        {raw(
+          map.shapes
+            .filter((shape) => !shape.code || !byCountry.has(shape.code))
+            .map((shape) => landMarkup(shape))
+            .join(''),
+        )}
       </g>
       {map.shapes
         .filter((shape) => shape.code && byCountry.has(shape.code))
@@ -73,11 +89,9 @@ export function PracticeMapSvg({ ctx, counts, links }: { ctx: PageContext; count
           return (
             <a class="app-map__country" href={links.country(code)} aria-label={label}>
               <title>{label}</title>
-              <path
-                class={`app-map__shape app-map__fill--${shadeOf(count, classes)}`}
-                data-country={code}
-                d={shape.path}
-              />
+              {raw(
+                `<path class="app-map__shape app-map__fill--${shadeOf(count, classes)}" data-country="${code}" d="${shape.path}"></path>`,
+              )}
             </a>
           )
         })}
