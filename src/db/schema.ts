@@ -2,6 +2,7 @@
 
 export * from '../demo/tables.js'
 export * from '../modules/accounts/tables.js'
+export * from '../modules/activities/tables.js'
 export * from '../modules/practices/imports/tables.js'
 export * from '../modules/practices/media/tables.js'
 export * from '../modules/practices/tables.js'
