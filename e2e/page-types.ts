@@ -40,6 +40,9 @@ export const pageTypes: PageType[] = [
   { name: 'practice page', path: '/practices?q=parks', followFirstLinkTo: '/practices/' },
   // Lille's practice has a French translation: the notice and the link to the original.
   { name: 'practice page, translated', path: '/practices?q=Lille', followFirstLinkTo: '/practices/' },
+  { name: 'activities list', path: '/activities' },
+  { name: 'past activities, filtered', path: '/activities?when=past&kind=webinar' },
+  { name: 'activities calendar', path: '/activities/calendar' },
   { name: 'sign-in page', path: '/sign-in' },
   { name: 'sign-up page', path: '/sign-up' },
   { name: 'password reset page', path: '/reset-password' },

@@ -39,6 +39,20 @@ const enhancers: Record<string, Enhancer> = {
   'app-auto-submit': (element) => {
     element.addEventListener('change', () => (element.closest('form') as HTMLFormElement | null)?.requestSubmit())
   },
+  // An activity's time in the visitor's own zone, when it differs from the activity's (the server
+  // cannot know the visitor's zone; without JS the page shows the activity's time and zone).
+  'app-local-time': (element) => {
+    const { start, end, zone, label } = element.dataset
+    const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+    if (!start || !end || !zone || !label || !visitorZone) return
+    const lang = document.documentElement.lang === 'en' ? 'en-GB' : document.documentElement.lang
+    const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' }
+    const inZone = (timeZone: string) =>
+      new Intl.DateTimeFormat(lang, { ...options, timeZone }).formatRange(new Date(start), new Date(end))
+    if (inZone(visitorZone) === inZone(zone)) return
+    element.textContent = `${label.replace('{zone}', visitorZone)}: ${inZone(visitorZone)}`
+    element.hidden = false
+  },
 }
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-module]')) {

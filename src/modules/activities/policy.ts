@@ -13,7 +13,7 @@ export function canOrganise(actor: Actor | null, activity: { hostOrganisationId:
 /** Editors, and the admins of an organisation (who host activities of their own). */
 export function canCreateActivities(actor: Actor | null): boolean {
   if (can(actor, 'content.edit')) return true
-  return actor !== null && actor.memberships.some((membership) => isAdminOf(actor, membership.organisationId))
+  return (actor?.memberships ?? []).some((membership) => isAdminOf(actor, membership.organisationId))
 }
 
 /** Whether the actor may pick this organisation as host: editors any, organisation admins their own. */

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, lte, max, ne, sql } from 'drizzle-orm'
+import { and, asc, count, eq, lte, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import type { Actor } from '../../platform/http/actor.js'
 import { can } from '../accounts/index.js'
@@ -42,8 +42,8 @@ const queues = new WeakMap<Db, Map<string, Promise<unknown>>>()
  * every other request of connections.
  */
 function inActivityQueue<T>(db: Db, activityId: string, work: () => Promise<T>): Promise<T> {
-  let perDb = queues.get(db)
-  if (!perDb) queues.set(db, (perDb = new Map()))
+  const perDb = queues.get(db) ?? new Map<string, Promise<unknown>>()
+  queues.set(db, perDb)
   const previous = perDb.get(activityId) ?? Promise.resolve()
   const result = previous.then(work, work)
   const settled = result.then(

@@ -44,3 +44,7 @@ export const practicesModule: StoaModule = {
     await freshPracticeIndex(db)
   },
 }
+
+// For activities, which show the practices they present.
+export { listPracticeCardsByIds, type PracticeCardData } from './queries.js'
+export { PracticeCard } from './views/practice-card.js'

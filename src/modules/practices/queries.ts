@@ -401,3 +401,15 @@ export async function listPublishedPracticeSlugs(db: Db): Promise<{ slug: string
     .where(published)
     .orderBy(desc(practices.publishedAt), practices.id)
 }
+
+/** The published ones among these practices, as cards, in the order given (activities link to them). */
+export async function listPracticeCardsByIds(db: Db, ids: string[], locale: string): Promise<PracticeCardData[]> {
+  if (ids.length === 0) return []
+  const rows = await db
+    .select({ ...cardColumns(''), id: practices.id })
+    .from(practices)
+    .leftJoin(tr, translationJoin(locale))
+    .where(and(published, inArray(practices.id, ids)))
+  const byId = new Map(rows.map(({ highlighted: _none, id, ...row }) => [id, row]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}

@@ -1,0 +1,64 @@
+import type { RouteMatrixPart } from '../../platform/testing/route-matrix.js'
+import { sameForEveryone } from '../../platform/testing/route-matrix.js'
+import { createSeries } from './commands.js'
+import { createTestActivity } from './testing.js'
+
+const G = 'GET '
+const P = 'POST '
+
+/**
+ * Public reading for everyone; registering needs a verified person (visitors go to sign in, an
+ * unverified person is refused on the page); cancelling needs a registration of one's own.
+ */
+export const routeMatrixPart: RouteMatrixPart<{ slug: string; series: string }> = {
+  async setup(t) {
+    const series = `test-series-${Date.now().toString(36)}`
+    const seriesId = await createSeries(t.db, { slug: series, title: 'Test series' })
+    const activity = await createTestActivity(t.db, { seriesId, episodeNumber: 1 }, new Date())
+    return { slug: activity.slug, series }
+  },
+  rows: [
+    { route: `${G}/:locale/activities`, url: () => '/en/activities?kind=webinar', statuses: sameForEveryone(200) },
+    {
+      route: `${G}/:locale/activities/calendar.ics`,
+      url: () => '/en/activities/calendar.ics',
+      statuses: sameForEveryone(200),
+    },
+    {
+      route: `${G}/:locale/activities/calendar`,
+      url: () => '/en/activities/calendar?month=2026-06',
+      statuses: sameForEveryone(200),
+    },
+    {
+      route: `${G}/:locale/activities/series/:slug`,
+      url: (f) => `/en/activities/series/${f.series}`,
+      statuses: sameForEveryone(200),
+    },
+    {
+      route: `${G}/:locale/activities/series/:slug/calendar.ics`,
+      url: (f) => `/en/activities/series/${f.series}/calendar.ics`,
+      statuses: sameForEveryone(200),
+    },
+    {
+      route: `${G}/:locale/activities/series/:slug/feed.xml`,
+      url: (f) => `/en/activities/series/${f.series}/feed.xml`,
+      statuses: sameForEveryone(200),
+    },
+    { route: `${G}/:locale/activities/:slug`, url: (f) => `/en/activities/${f.slug}`, statuses: sameForEveryone(200) },
+    {
+      route: `${G}/:locale/activities/:slug/calendar.ics`,
+      url: (f) => `/en/activities/${f.slug}/calendar.ics`,
+      statuses: sameForEveryone(200),
+    },
+    {
+      route: `${P}/:locale/activities/:slug/register`,
+      url: (f) => `/en/activities/${f.slug}/register`,
+      statuses: [303, 409, 303, 303, 303, 303, 303, 303],
+    },
+    {
+      route: `${P}/:locale/activities/:slug/cancel`,
+      url: (f) => `/en/activities/${f.slug}/cancel`,
+      statuses: [303, 404, 303, 303, 303, 303, 303, 303],
+    },
+  ],
+}
