@@ -58,7 +58,7 @@ const questions: Record<string, Question> = {
   organisation: { ...base, id: 'qorg', type: 'organisation', label: 'Organisation' },
   url: { ...base, id: 'qurl', type: 'url', label: 'Website' },
   email: { ...base, id: 'qemail', type: 'email', label: 'Contact address' },
-  file: { ...base, id: 'qfile', type: 'file', label: 'Report', fileTypes: ['pdf'], maxSizeMb: 1 },
+  file: { ...base, id: 'qfile', type: 'file', label: 'Report', fileTypes: ['application/pdf'], maxSizeMb: 1 },
   consent: { ...base, id: 'qconsent', type: 'consent', label: 'I agree to publication' },
 }
 
@@ -112,7 +112,7 @@ describe('parseAnswers', () => {
       qcountry: 'PT',
       qorg: { organisationId: null, name: 'Lisbon City Council' },
       qconsent: true,
-      qfile: { fileName: 'report.pdf', type: 'pdf', size: 100 },
+      qfile: { fileName: 'report.pdf', type: 'application/pdf', size: 100 },
     })
     expect(parsed.uploads).toHaveLength(1)
   })
@@ -228,7 +228,12 @@ describe('parseAnswers', () => {
 
   it('keeps a file uploaded earlier when none is sent again', async () => {
     const previous = {
-      qfile: { storedName: 'a'.repeat(32).concat('.pdf'), fileName: 'r.pdf', type: 'pdf' as const, size: 9 },
+      qfile: {
+        storageKey: `questionnaire-answers/${'a'.repeat(32)}.pdf`,
+        fileName: 'r.pdf',
+        type: 'application/pdf' as const,
+        size: 9,
+      },
     }
     const parsed = await one(questions.file!, {}, { previous })
     expect(parsed.errors).toEqual([])

@@ -1,8 +1,8 @@
 import type { FormBody, FormError, FormValues } from '../../platform/forms/parse-form.js'
 import type { Locale, Translate } from '../../platform/i18n/catalogue.js'
+import { detectFileType, FILE_TYPES } from '../../platform/storage/index.js'
 import { isCountryCode } from '../accounts/index.js'
 import { checkAnswer, requiredMessage } from './check-answers.js'
-import { detectFileType } from './file-types.js'
 import { parseLocaleNumber } from './numbers.js'
 import {
   type Answers,
@@ -123,6 +123,11 @@ export async function parseAnswers(
   return result
 }
 
+/** "PDF, DOCX": the types as people know them, by their usual extension. */
+export function fileTypeNames(types: readonly FileType[]): string {
+  return types.map((type) => FILE_TYPES[type].extension.toUpperCase()).join(', ')
+}
+
 type Reader = {
   text: (name: string) => string
   strings: (name: string) => string[]
@@ -186,11 +191,11 @@ async function readAnswer(question: Question, { text, strings, entries, options 
         return {
           error: t('questionnaires.error.fileType', {
             label,
-            types: question.fileTypes.map((fileType) => fileType.toUpperCase()).join(', '),
+            types: fileTypeNames(question.fileTypes),
           }),
         }
-      const fileName = file.name.replace(/[\\/]/g, '_').slice(-200) || `file.${type}`
-      const value: FileAnswer = { storedName: '', fileName, type, size: bytes.byteLength }
+      const fileName = file.name.replace(/[\\/]/g, '_').slice(-200) || `file.${FILE_TYPES[type].extension}`
+      const value: FileAnswer = { storageKey: '', fileName, type, size: bytes.byteLength }
       return { value, upload: { questionId: question.id, fileName, type, bytes } }
     }
   }

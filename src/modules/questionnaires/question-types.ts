@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FILE_TYPES, type FileType } from '../../platform/storage/index.js'
 
 /** Every kind of question the engine can ask; the editor offers them in this order. */
 export const QUESTION_TYPES = [
@@ -23,9 +24,9 @@ export type QuestionType = (typeof QUESTION_TYPES)[number]
 /** Types whose answer another question may depend on ("show B when A is yes"). */
 export const CONDITION_SOURCE_TYPES: readonly QuestionType[] = ['yes-no', 'single-choice', 'multiple-choice']
 
-/** File types recognised by their content (see file-types.ts), never by their name. */
-export const FILE_TYPES = ['pdf', 'png', 'jpeg', 'docx', 'xlsx', 'odt', 'ods', 'csv'] as const
-export type FileType = (typeof FILE_TYPES)[number]
+/** File types a file question may accept: those platform storage recognises by their content. */
+export const ANSWER_FILE_TYPES = Object.keys(FILE_TYPES) as [FileType, ...FileType[]]
+export type { FileType }
 
 // Question and option ids are stable across versions: answers and conditions are keyed by them.
 const questionId = z.string().regex(/^q[a-z0-9]{4,24}$/)
@@ -85,7 +86,7 @@ export const Question = z.discriminatedUnion('type', [
   z.object({
     ...common,
     type: z.literal('file'),
-    fileTypes: z.array(z.enum(FILE_TYPES)).min(1),
+    fileTypes: z.array(z.enum(ANSWER_FILE_TYPES)).min(1),
     maxSizeMb: z.number().min(0.1).max(50),
   }),
   z.object({ ...common, type: z.literal('consent') }),
@@ -105,9 +106,9 @@ export type Section = z.infer<typeof Section>
 export const VersionContent = z.object({ sections: z.array(Section) })
 export type VersionContent = z.infer<typeof VersionContent>
 
-/** A stored file answer: the name it was stored under and what the respondent sent. */
+/** A stored file answer: its platform storage key and what the respondent sent. */
 export interface FileAnswer {
-  storedName: string
+  storageKey: string
   fileName: string
   type: FileType
   size: number

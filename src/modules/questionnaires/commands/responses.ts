@@ -3,8 +3,8 @@ import type { Config } from '../../../config.js'
 import type { Db } from '../../../db/client.js'
 import type { FormError } from '../../../platform/forms/form-state.js'
 import type { Translate } from '../../../platform/i18n/catalogue.js'
+import { fileStorageFor } from '../../../platform/storage/index.js'
 import { checkAnswers, keepShownAnswers } from '../check-answers.js'
-import { storeAnswerFile } from '../file-store.js'
 import type { ParsedAnswers } from '../parse-answers.js'
 import type { QuestionnaireResponse, QuestionnaireVersion } from '../queries.js'
 import { type Answers, allQuestions, type FileAnswer } from '../question-types.js'
@@ -30,8 +30,8 @@ export type SaveDraftResult = { ok: true; response: QuestionnaireResponse } | Re
 async function withStoredFiles(config: Config, input: AnswersInput): Promise<Answers> {
   const answers: Answers = { ...input.answers }
   for (const upload of input.uploads) {
-    const storedName = await storeAnswerFile(config, upload)
-    const file: FileAnswer = { storedName, fileName: upload.fileName, type: upload.type, size: upload.bytes.byteLength }
+    const storageKey = await fileStorageFor(config).put('questionnaire-answers', upload.bytes, upload.type)
+    const file: FileAnswer = { storageKey, fileName: upload.fileName, type: upload.type, size: upload.bytes.byteLength }
     answers[upload.questionId] = file
   }
   return answers
@@ -228,7 +228,7 @@ function withPendingFiles(answers: Answers, parsed: AnswersInput | undefined): A
   const merged = { ...answers }
   for (const upload of parsed?.uploads ?? [])
     merged[upload.questionId] = {
-      storedName: '',
+      storageKey: '',
       fileName: upload.fileName,
       type: upload.type,
       size: upload.bytes.byteLength,
