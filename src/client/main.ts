@@ -35,6 +35,23 @@ const enhancers: Record<string, Enhancer> = {
     const errors = document.querySelector('[data-module~="app-error-summary"]')
     if (element.getAttribute('role') === 'alert' && !errors) focusOnLoad(element)
   },
+  // A question asked only after a given answer is hidden while that answer is not given; without
+  // JS it stays in the page with a hint naming its condition, and the server ignores it then.
+  'app-questionnaire': (element) => {
+    const update = () => {
+      const hidden = new Set<string>()
+      for (const wrapper of element.querySelectorAll<HTMLElement>('[data-condition-question]')) {
+        const source = wrapper.dataset.conditionQuestion ?? ''
+        const inputs = [...element.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(source)}"]`)]
+        const chosen = inputs.filter((input) => input.checked).map((input) => input.value)
+        const shown = !hidden.has(source) && chosen.includes(wrapper.dataset.conditionValue ?? '')
+        wrapper.hidden = !shown
+        if (!shown) hidden.add(wrapper.dataset.question ?? '')
+      }
+    }
+    element.addEventListener('change', update)
+    update()
+  },
   // Selecting a language in the switcher's <select> navigates at once; without JS the button submits.
   'app-auto-submit': (element) => {
     element.addEventListener('change', () => (element.closest('form') as HTMLFormElement | null)?.requestSubmit())

@@ -1,12 +1,17 @@
 import type { StoaModule } from '../../platform/module.js'
+import { editorRoutes } from './editor-routes.js'
 import { questionnairesMessages } from './messages.js'
 
 export const questionnairesModule: StoaModule = {
   name: 'questionnaires',
   messages: questionnairesMessages,
+  // The editors' pages live under /:locale/admin/questionnaires; respondents answer in the owners' pages.
+  pages: { segment: '', routes: editorRoutes },
 }
 
+export { answerText } from './answer-text.js'
 // What calls, activities and Pulse use (see README.md): nothing else of this folder.
+export { answerColumns, answersAsText, answersToCsvRows, dataDictionaryRows } from './answers-export.js'
 export { checkAnswers } from './check-answers.js'
 export {
   type AnswersInput,
@@ -18,8 +23,6 @@ export {
   submitResponse,
 } from './commands/responses.js'
 export { createQuestionnaire, publishQuestionnaire } from './commands/versions.js'
-export { readAnswerFile } from './file-store.js'
-export { FILE_MIME_TYPES } from './file-types.js'
 export { type ParseAnswersOptions, type ParsedAnswers, type PendingUpload, parseAnswers } from './parse-answers.js'
 export {
   findPublishedVersion,
@@ -44,3 +47,6 @@ export {
   type Section,
   type VersionContent,
 } from './question-types.js'
+export { AnswersSummary, type AnswersSummaryProps } from './views/answers-summary.js'
+export { answersToFormValues } from './views/form-values.js'
+export { needsMultipart, QuestionnaireFields, type QuestionnaireFieldsProps } from './views/questionnaire-fields.js'

@@ -126,6 +126,8 @@ export interface QuestionnaireListItem {
 
 /** Every questionnaire for the editors' list, newest change first. */
 export async function listQuestionnaires(db: Db): Promise<QuestionnaireListItem[]> {
+  // The outer table is named in full: Drizzle writes a column in sql`` unqualified, which inside
+  // these subqueries would mean the version's or response's own id.
   const rows = await db
     .select({
       id: questionnaires.id,
@@ -133,11 +135,11 @@ export async function listQuestionnaires(db: Db): Promise<QuestionnaireListItem[
       ownerModule: questionnaires.ownerModule,
       ownerId: questionnaires.ownerId,
       updatedAt: questionnaires.updatedAt,
-      latestNumber: sql<number>`(select max(v.number) from questionnaire_versions v where v.questionnaire_id = ${questionnaires.id})`,
+      latestNumber: sql<number>`(select max(v.number) from questionnaire_versions v where v.questionnaire_id = "questionnaires"."id")`,
       latestStatus: sql<
         QuestionnaireVersion['status']
-      >`(select v.status from questionnaire_versions v where v.questionnaire_id = ${questionnaires.id} order by v.number desc limit 1)`,
-      submitted: sql<number>`(select count(*) from questionnaire_responses r where r.questionnaire_id = ${questionnaires.id} and r.status = 'submitted')`,
+      >`(select v.status from questionnaire_versions v where v.questionnaire_id = "questionnaires"."id" order by v.number desc limit 1)`,
+      submitted: sql<number>`(select count(*) from questionnaire_responses r where r.questionnaire_id = "questionnaires"."id" and r.status = 'submitted')`,
     })
     .from(questionnaires)
     .orderBy(desc(questionnaires.updatedAt))
