@@ -11,10 +11,17 @@ import { practicesRoutes } from './routes.js'
 import { practiceSearch } from './search.js'
 import { freshPracticeIndex } from './search-index/freshness.js'
 import { practicesHomeSection } from './views/practices-home-section.js'
+import { workflowMessages } from './workflow/workflow-messages.js'
 
 export const practicesModule: StoaModule = {
   name: 'practices',
-  messages: mergeCatalogues(practicesMessages, practiceFieldMessages, practiceMediaMessages, findingMessages),
+  messages: mergeCatalogues(
+    practicesMessages,
+    practiceFieldMessages,
+    practiceMediaMessages,
+    findingMessages,
+    workflowMessages,
+  ),
   pages: { segment: 'practices', routes: practicesRoutes },
   api: practicesApi,
   nav: { labelKey: 'practices.nav', path: '/practices', order: 10 },

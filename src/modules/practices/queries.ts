@@ -285,6 +285,8 @@ export interface Practice extends PracticeTexts {
   links: PracticeLink[]
   contactName: string | null
   contactEmail: string | null
+  publicationStatus: 'draft' | 'submitted' | 'changes-requested' | 'published' | 'archived'
+  organisationId: string | null
   organisation: { slug: string; name: string } | null
   programme: { slug: string; name: string; language: string } | null
   /** Languages the practice is translated into, besides its own. */
@@ -298,12 +300,13 @@ export type PracticeLookup =
 
 /**
  * A published practice by slug, with its translation into `locale` when there is one (and
- * `original` is false); an old slug gives the current one.
+ * `original` is false); an old slug gives the current one. `anyStatus` also finds drafts and
+ * the rest, for the people the practices policy lets read them.
  */
 export async function findPractice(
   db: Db,
   slug: string,
-  options: { locale: string; original?: boolean },
+  options: { locale: string; original?: boolean; anyStatus?: boolean },
 ): Promise<PracticeLookup> {
   const [row] = await db
     .select({
@@ -329,6 +332,8 @@ export async function findPractice(
       links: practices.links,
       contactName: practices.contactName,
       contactEmail: practices.contactEmail,
+      publicationStatus: practices.publicationStatus,
+      organisationId: practices.organisationId,
       organisationSlug: organisations.slug,
       organisationName: organisations.name,
       programmeSlug: programmes.slug,
@@ -338,7 +343,7 @@ export async function findPractice(
     .from(practices)
     .leftJoin(organisations, eq(organisations.id, practices.organisationId))
     .leftJoin(programmes, eq(programmes.id, practices.programmeId))
-    .where(and(published, eq(practices.slug, slug)))
+    .where(and(options.anyStatus ? undefined : published, eq(practices.slug, slug)))
   if (!row) {
     const [redirect] = await db
       .select({ slug: practices.slug })

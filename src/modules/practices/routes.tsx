@@ -11,8 +11,14 @@ import { practiceMediaRoutes } from './media/routes.js'
 import { canOnPractice } from './policy.js'
 import { findPractice } from './queries.js'
 import { PracticePage } from './views/practice-page.js'
+import { reviewRoutes } from './workflow/review-routes.js'
+import { WorkflowPanel } from './workflow/views/workflow-panel.js'
+import { workflowRoutes } from './workflow/workflow-routes.js'
 
-/** GET / (search and filters) · GET /map · GET /export.csv · GET /feed.xml · GET /:slug; mounted at /:locale/practices. */
+/**
+ * GET / (search and filters) · GET /map · GET /export.csv · GET /feed.xml · the writing and review pages
+ * (workflow/) · GET /:slug; mounted at /:locale/practices.
+ */
 export const practicesRoutes = new Hono<AppEnv>()
 
 practicesRoutes.get('/', practiceListHandler)
@@ -28,14 +34,20 @@ practicesRoutes.get('/feed.xml', async (c) => {
 })
 
 practicesRoutes.route('/', practiceMediaRoutes)
+practicesRoutes.route('/', workflowRoutes)
+practicesRoutes.route('/', reviewRoutes)
 
 practicesRoutes.get('/:slug', async (c) => {
   const ctx = c.var.pageContext()
   const url = new URL(c.req.url)
-  const found = await findPractice(c.var.db, c.req.param('slug'), {
-    locale: ctx.locale,
-    original: url.searchParams.get('lang') === 'original',
-  })
+  const lookup = { locale: ctx.locale, original: url.searchParams.get('lang') === 'original' }
+  let found = await findPractice(c.var.db, c.req.param('slug'), lookup)
+  // Drafts and the rest: only for their organisation's members and editors; a 404 for everyone else.
+  if (found.kind === 'missing' && c.var.actor) {
+    const unpublished = await findPractice(c.var.db, c.req.param('slug'), { ...lookup, anyStatus: true })
+    if (unpublished.kind === 'found' && canOnPractice(c.var.actor, 'practice.read', unpublished.practice))
+      found = unpublished
+  }
   if (found.kind === 'moved') return c.redirect(`/${ctx.locale}/practices/${found.slug}${url.search}`, 301)
   if (found.kind === 'missing') throw new NotFoundError(`practice ${c.req.param('slug')}`)
   const related = await findRelatedPractices(c.var.db, found.practice, ctx.locale)
@@ -47,13 +59,10 @@ practicesRoutes.get('/:slug', async (c) => {
       translation={found.translation}
       showContact={can(c.var.actor, 'member-content.read')}
       media={await listPracticeMedia(c.var.db, found.practice.id)}
-      // findPractice answers only published practices, which only editors may change.
-      canManageMedia={canOnPractice(c.var.actor, 'practice.edit', {
-        organisationId: null,
-        publicationStatus: 'published',
-      })}
+      canManageMedia={canOnPractice(c.var.actor, 'practice.edit', found.practice)}
       signInHref={`/${ctx.locale}/sign-in?next=${encodeURIComponent(`/${ctx.locale}/practices/${found.practice.slug}`)}`}
       related={<RelatedPracticesSections ctx={ctx} related={related} practice={found.practice} />}
+      workflow={<WorkflowPanel ctx={ctx} actor={c.var.actor} practice={found.practice} />}
     />,
   )
 })

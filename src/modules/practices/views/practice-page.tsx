@@ -26,6 +26,8 @@ export interface PracticePageProps {
   canManageMedia?: boolean
   /** Similar practices and those from the same city, under the practice. */
   related?: Child
+  /** Where the practice stands and what the reader may do with it (edit, review), for those allowed. */
+  workflow?: Child
 }
 
 const SECTIONS = ['challenge', 'approach', 'resources', 'results', 'transferability', 'lessons'] as const
@@ -82,6 +84,7 @@ export function PracticePage({
   media = { images: [], documents: [] },
   canManageMedia = false,
   related,
+  workflow,
 }: PracticePageProps) {
   const { t, locale } = ctx
   const texts: PracticeTexts = translation ?? practice
@@ -145,6 +148,7 @@ export function PracticePage({
     >
       <div class="app-grid-row">
         <div class="app-grid-column-two-thirds">
+          {workflow}
           {translation ? (
             <NotificationBanner t={t} titleId="practice-translation-title">
               <p class="app-notification-banner__heading">
