@@ -70,6 +70,7 @@ export const workflowMessages = defineMessages({
     'practices.workflow.edit.for': 'Practice of {organisation}',
     'practices.workflow.edit.preview': 'Preview the practice',
     'practices.workflow.edit.view': 'View the published practice',
+    'practices.workflow.edit.media': 'Images and documents',
     'practices.workflow.edit.changesRequested': '{name} asks for changes',
     'practices.workflow.mine.title': 'My practices',
     'practices.workflow.mine.lead':
@@ -226,6 +227,7 @@ export const workflowMessages = defineMessages({
     'practices.workflow.edit.for': 'Pratique de {organisation}',
     'practices.workflow.edit.preview': 'Prévisualiser la pratique',
     'practices.workflow.edit.view': 'Voir la pratique publiée',
+    'practices.workflow.edit.media': 'Images et documents',
     'practices.workflow.edit.changesRequested': '{name} demande des modifications',
     'practices.workflow.mine.title': 'Mes pratiques',
     'practices.workflow.mine.lead':
@@ -383,6 +385,7 @@ export const workflowMessages = defineMessages({
     'practices.workflow.edit.for': 'Beispiel von {organisation}',
     'practices.workflow.edit.preview': 'Vorschau des Beispiels',
     'practices.workflow.edit.view': 'Das veröffentlichte Beispiel ansehen',
+    'practices.workflow.edit.media': 'Bilder und Dokumente',
     'practices.workflow.edit.changesRequested': '{name} bittet um Änderungen',
     'practices.workflow.mine.title': 'Meine Beispiele',
     'practices.workflow.mine.lead':

@@ -101,6 +101,11 @@ export function PracticeFormPage(props: PracticeFormPageProps) {
                   </a>
                 </li>
               )}
+              <li>
+                <a class="app-link" href={localHref(ctx, `${base}/media`)}>
+                  {t('practices.workflow.edit.media')}
+                </a>
+              </li>
               {props.canReview ? (
                 <li>
                   <a class="app-link" href={localHref(ctx, `${base}/review`)}>
