@@ -1,5 +1,7 @@
 // Progressive enhancement only: every page works without this script. Each behaviour attaches to
 // elements that carry data-module="app-…", so a page without such elements runs nothing.
+import { practiceSearch } from './practice-search.js'
+
 type Enhancer = (element: HTMLElement) => void
 
 // The page is served with "app-no-js"; the stylesheet shows JS-only controls under "app-js".
@@ -69,6 +71,10 @@ const enhancers: Record<string, Enhancer> = {
     if (inZone(visitorZone) === inZone(zone)) return
     element.textContent = `${label.replace('{zone}', visitorZone)}: ${inZone(visitorZone)}`
     element.hidden = false
+  },
+  // The practices list: results and counts follow the search and filters without a reload.
+  'app-practice-search': (element) => {
+    if (element instanceof HTMLFormElement) practiceSearch(element)
   },
 }
 

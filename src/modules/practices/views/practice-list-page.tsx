@@ -55,6 +55,8 @@ export function PracticeListPage({
             <TextInput
               t={t}
               name="q"
+              // The header's site search is already id="q": its label would otherwise name ours.
+              id="practices-q"
               type="search"
               label={t('practices.search.label')}
               hint={t('practices.search.hint')}
