@@ -1,5 +1,5 @@
 import type { PracticeCardData } from '../queries.js'
-import { matchesWith, type ParsedQuery, phrasePositions, tsRank, UnsupportedQuery } from './tsquery.js'
+import { hasPhrase, matchesWith, type ParsedQuery, phrasePositions, tsRank, UnsupportedQuery } from './tsquery.js'
 
 /** One practice as the loader reads it: card fields, facet values and its parsed search vectors. */
 export interface IndexedPractice {
@@ -60,12 +60,6 @@ export class Dictionary {
   }
 }
 
-/** The matching slots of one query, with each slot's rank when asked for. */
-export interface Matches {
-  slots: number[]
-  ranks: Map<number, number> | null
-}
-
 /**
  * The index: practices in slots (a changed practice gets a new slot, its old one dies), their
  * vectors stored vector-major (entries sorted by lexeme id, with positions), and postings per
@@ -96,6 +90,9 @@ export class PracticeIndex {
   readonly selected = new Column(uint8(0), uint8)
   readonly themeIds: number[][] = []
   readonly transformationIds: number[][] = []
+  /** The same as bits (id n is bit n), usable while the dictionaries hold at most 31 values. */
+  readonly themeBits = new Column(int32(0), int32)
+  readonly transformationBits = new Column(int32(0), int32)
   private readonly slotVectorStart = new Column(int32(0), int32)
   private readonly slotVectorCount = new Column(uint8(0), uint8)
   liveCount = 0
@@ -119,6 +116,19 @@ export class PracticeIndex {
 
   /** Bumped on every change, so that anything derived (orders, cached counts) knows to recompute. */
   version = 0
+
+  private live: { version: number; slots: Int32Array } | null = null
+
+  /** Every live slot, in slot order. */
+  liveSlots(): Int32Array {
+    if (this.live?.version !== this.version) {
+      const slots = new Int32Array(this.liveCount)
+      let n = 0
+      for (let slot = 0; slot < this.practices.length; slot++) if (this.alive.data[slot] === 1) slots[n++] = slot
+      this.live = { version: this.version, slots: slots.subarray(0, n) }
+    }
+    return this.live.slots
+  }
 
   get slotCount(): number {
     return this.practices.length
@@ -159,10 +169,12 @@ export class PracticeIndex {
     this.populationBand.push(practice.populationBand ? this.populationBands.id(practice.populationBand) : -1)
     this.startYear.push(practice.card.startYear ?? 0)
     this.selected.push(practice.selected ? 1 : 0)
-    this.themeIds.push([...new Set(practice.card.themes.map((theme) => this.themes.id(theme)))])
-    this.transformationIds.push([
-      ...new Set(practice.card.transformations.map((value) => this.transformations.id(value))),
-    ])
+    const themeIds = [...new Set(practice.card.themes.map((theme) => this.themes.id(theme)))]
+    const transformationIds = [...new Set(practice.card.transformations.map((value) => this.transformations.id(value)))]
+    this.themeIds.push(themeIds)
+    this.transformationIds.push(transformationIds)
+    this.themeBits.push(themeIds.reduce((bits, id) => (id < 31 ? bits | (1 << id) : bits), 0))
+    this.transformationBits.push(transformationIds.reduce((bits, id) => (id < 31 ? bits | (1 << id) : bits), 0))
     this.slotVectorStart.push(this.vectorSlot.length)
     this.slotVectorCount.push(practice.vectors.length)
     for (const vector of practice.vectors) {
@@ -305,11 +317,13 @@ export class PracticeIndex {
   private generation = 0
   private slotSeen = new Int32Array(0)
 
+  private lastLexemeIds: number[][] = []
+
   /**
    * The live slots with a vector matching its configuration's query (`queries` by configuration
-   * id), as `vector @@ query` would decide, with each slot's greatest ts_rank when `rank` is set.
+   * id), as `vector @@ query` would decide. `rank` may follow for some of them, before any other match.
    */
-  match(queries: (ParsedQuery | null)[], rank: boolean): Matches {
+  match(queries: (ParsedQuery | null)[]): number[] {
     const vectorCount = this.vectorSlot.length
     if (this.stamp.length < vectorCount) {
       this.stamp = new Int32Array(vectorCount * 2)
@@ -317,43 +331,46 @@ export class PracticeIndex {
       this.slotSeen.fill(0)
       this.generation = 0
     }
+    if (this.slotSeen.length < this.practices.length) this.slotSeen = new Int32Array(this.practices.length * 2)
     const generation = ++this.generation
     const stamp = this.stamp
     const mask = this.mask
     const lexemeIds = queries.map((query) => query?.items.map((lexeme) => this.lexicon.get(lexeme) ?? -1) ?? [])
-    // For each lexeme of any query: the item it is in each configuration's query (-1 when not).
-    const itemsByLexeme = new Map<number, Int32Array>()
+    this.lastLexemeIds = lexemeIds
+    // For each lexeme of any query: its bit in each configuration's query (0 when not in it).
+    const bitsByLexeme = new Map<number, Int32Array>()
     lexemeIds.forEach((ids, config) => {
       if (ids.length > 31) throw new UnsupportedQuery('more than 31 distinct lexemes')
       ids.forEach((lexeme, item) => {
         if (lexeme < 0) return
-        let items = itemsByLexeme.get(lexeme)
-        if (!items) {
-          items = new Int32Array(queries.length).fill(-1)
-          itemsByLexeme.set(lexeme, items)
+        let bits = bitsByLexeme.get(lexeme)
+        if (!bits) {
+          bits = new Int32Array(queries.length)
+          bitsByLexeme.set(lexeme, bits)
         }
-        items[config] = item
+        bits[config] = 1 << item
       })
     })
     const touched: number[] = []
     const configOf = this.vectorConfig.data
-    const note = (vector: number, items: Int32Array) => {
-      const item = items[configOf[vector]!]!
-      if (item < 0) return
-      if (stamp[vector] !== generation) {
-        stamp[vector] = generation
-        mask[vector] = 0
-        touched.push(vector)
-      }
-      mask[vector]! |= 1 << item
-    }
-    for (const [lexeme, items] of itemsByLexeme) {
-      if (lexeme + 1 < this.compactStart.length) {
-        const end = this.compactStart[lexeme + 1]!
-        for (let p = this.compactStart[lexeme]!; p < end; p++) note(this.compactVectors[p]!, items)
-      }
+    for (const [lexeme, bits] of bitsByLexeme) {
+      const lists: ArrayLike<number>[] = []
+      if (lexeme + 1 < this.compactStart.length)
+        lists.push(this.compactVectors.subarray(this.compactStart[lexeme]!, this.compactStart[lexeme + 1]!))
       const recent = this.recent.get(lexeme)
-      if (recent) for (const vector of recent) note(vector, items)
+      if (recent) lists.push(recent)
+      for (const list of lists) {
+        for (let p = 0; p < list.length; p++) {
+          const vector = list[p]!
+          const bit = bits[configOf[vector]!]!
+          if (bit === 0) continue
+          if (stamp[vector] !== generation) {
+            stamp[vector] = generation
+            mask[vector] = bit
+            touched.push(vector)
+          } else mask[vector]! |= bit
+        }
+      }
     }
     // A query of exclusions only matches vectors that hold none of its words: look at them all.
     if (queries.some((query) => query?.matchesEmpty))
@@ -363,8 +380,15 @@ export class PracticeIndex {
         mask[v] = 0
         touched.push(v)
       }
+    // Without phrases a query is a function of which words a vector holds: tabulate it once.
+    const truth = queries.map((query) => {
+      if (!query || query.items.length > 16 || hasPhrase(query.root)) return null
+      const table = new Uint8Array(1 << query.items.length)
+      for (let bits = 0; bits < table.length; bits++)
+        table[bits] = matchesWith(query.root, (item) => ((bits >> item) & 1) === 1) ? 1 : 0
+      return table
+    })
     const slots: number[] = []
-    if (this.slotSeen.length < this.practices.length) this.slotSeen = new Int32Array(this.practices.length * 2)
     const seen = this.slotSeen
     const slotOfVector = this.vectorSlot.data
     const alive = this.alive.data
@@ -372,23 +396,33 @@ export class PracticeIndex {
       const slot = slotOfVector[vector]!
       if (alive[slot] !== 1 || seen[slot] === generation) continue
       const config = configOf[vector]!
-      const query = queries[config]
-      if (!query) continue
       const bits = mask[vector]!
-      const lexemes = lexemeIds[config]!
-      const positionsOf = (item: number) => ((bits >> item) & 1 ? this.positionsIn(vector, lexemes[item]!) : null)
-      const matched = matchesWith(
-        query.root,
-        (item) => ((bits >> item) & 1) === 1,
-        (node) => phrasePositions(node, positionsOf).positions.length > 0,
-      )
-      if (!matched) continue
+      const table = truth[config]
+      if (table) {
+        if (table[bits] !== 1) continue
+      } else {
+        const query = queries[config]
+        if (!query) continue
+        const lexemes = lexemeIds[config]!
+        const positionsOf = (item: number) => ((bits >> item) & 1 ? this.positionsIn(vector, lexemes[item]!) : null)
+        const matched = matchesWith(
+          query.root,
+          (item) => ((bits >> item) & 1) === 1,
+          (node) => phrasePositions(node, positionsOf).positions.length > 0,
+        )
+        if (!matched) continue
+      }
       seen[slot] = generation
       slots.push(slot)
     }
-    const ranks = rank ? new Map<number, number>() : null
-    if (ranks) for (const slot of slots) ranks.set(slot, this.rankOf(slot, queries, lexemeIds, generation))
-    return { slots, ranks }
+    return slots
+  }
+
+  /** Each slot's rank (see rankOf), for slots the last `match` returned. */
+  rank(slots: readonly number[], queries: (ParsedQuery | null)[]): Float64Array {
+    const ranks = new Float64Array(this.practices.length)
+    for (const slot of slots) ranks[slot] = this.rankOf(slot, queries, this.lastLexemeIds, this.generation)
+    return ranks
   }
 
   /** greatest(ts_rank of the original, ts_rank of each translation), each with its own query. */
@@ -414,6 +448,8 @@ export class PracticeIndex {
   typedBytes(): number {
     const columns = [
       this.alive,
+      this.themeBits,
+      this.transformationBits,
       this.publishedUs,
       this.country,
       this.status,

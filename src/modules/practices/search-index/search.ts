@@ -54,6 +54,17 @@ function chosen(dictionary: Dictionary, values: readonly string[]): Uint8Array |
   return set
 }
 
+/** Choices as bits (see PracticeIndex.themeBits), or null when some dictionary id is past 30. */
+function chosenBits(dictionary: Dictionary, values: readonly string[]): number | null {
+  if (dictionary.values.length > 31) return null
+  let bits = 0
+  for (const value of values) {
+    const id = dictionary.find(value)
+    if (id !== undefined) bits |= 1 << id
+  }
+  return bits
+}
+
 interface Counted {
   total: number
   /** Matching slots (every choice applied), in no particular order. */
@@ -65,7 +76,7 @@ interface Counted {
 
 function countAndFilter(
   index: PracticeIndex,
-  candidates: Iterable<number>,
+  candidates: ArrayLike<number>,
   filter: PracticeFilter,
   facets: boolean,
 ): Counted {
@@ -75,6 +86,12 @@ function countAndFilter(
   const statuses = chosen(index.statuses, filter.statuses)
   const kinds = chosen(index.organisationKinds, filter.organisationKinds)
   const bands = chosen(index.populationBands, filter.populationBands)
+  const themeBits = themes ? chosenBits(index.themes, filter.themes) : null
+  const transformationBits = transformations ? chosenBits(index.transformations, filter.transformations) : null
+  const slotThemeBits = index.themeBits.data
+  const slotTransformationBits = index.transformationBits.data
+  const themesAsBits = index.themes.values.length <= 31
+  const transformationsAsBits = index.transformations.values.length <= 31
   const { yearFrom, yearTo, selected } = filter
   const country = index.country.data
   const status = index.status.data
@@ -91,12 +108,24 @@ function countAndFilter(
   const selectedCounts = new Int32Array(2)
   const yearCounts = new Map<number, number>()
   const slots: number[] = []
-  for (const slot of candidates) {
+  for (let c = 0; c < candidates.length; c++) {
+    const slot = candidates[c]!
     let fails = 0
     if (countries && countries[country[slot]!] !== 1) fails |= COUNTRY
-    if (themes && !index.themeIds[slot]!.some((id) => themes[id] === 1)) fails |= THEME
-    if (transformations && !index.transformationIds[slot]!.some((id) => transformations[id] === 1))
-      fails |= TRANSFORMATION
+    if (themes) {
+      const misses =
+        themeBits !== null
+          ? (slotThemeBits[slot]! & themeBits) === 0
+          : !index.themeIds[slot]!.some((id) => themes[id] === 1)
+      if (misses) fails |= THEME
+    }
+    if (transformations) {
+      const misses =
+        transformationBits !== null
+          ? (slotTransformationBits[slot]! & transformationBits) === 0
+          : !index.transformationIds[slot]!.some((id) => transformations[id] === 1)
+      if (misses) fails |= TRANSFORMATION
+    }
     if (statuses && (status[slot]! < 0 || statuses[status[slot]!] !== 1)) fails |= STATUS
     if (kinds && (kind[slot]! < 0 || kinds[kind[slot]!] !== 1)) fails |= KIND
     if (bands && (band[slot]! < 0 || bands[band[slot]!] !== 1)) fails |= BAND
@@ -108,9 +137,14 @@ function countAndFilter(
     // Counted in a dimension when it fails at most that dimension.
     if (!facets || (fails & (fails - 1)) !== 0) continue
     if ((fails | COUNTRY) === COUNTRY) countryCounts[country[slot]!]!++
-    if ((fails | THEME) === THEME) for (const id of index.themeIds[slot]!) themeCounts[id]!++
-    if ((fails | TRANSFORMATION) === TRANSFORMATION)
-      for (const id of index.transformationIds[slot]!) transformationCounts[id]!++
+    if ((fails | THEME) === THEME) {
+      if (themesAsBits) countBits(slotThemeBits[slot]!, themeCounts)
+      else for (const id of index.themeIds[slot]!) themeCounts[id]!++
+    }
+    if ((fails | TRANSFORMATION) === TRANSFORMATION) {
+      if (transformationsAsBits) countBits(slotTransformationBits[slot]!, transformationCounts)
+      else for (const id of index.transformationIds[slot]!) transformationCounts[id]!++
+    }
     if ((fails | STATUS) === STATUS && status[slot]! >= 0) statusCounts[status[slot]!]!++
     if ((fails | KIND) === KIND && kind[slot]! >= 0) kindCounts[kind[slot]!]!++
     if ((fails | BAND) === BAND && band[slot]! >= 0) bandCounts[band[slot]!]!++
@@ -138,6 +172,10 @@ function countAndFilter(
         }
       : null,
   }
+}
+
+function countBits(bits: number, counts: Int32Array): void {
+  for (let rest = bits; rest !== 0; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]!++
 }
 
 type Compare = (a: number, b: number) => number
@@ -178,9 +216,7 @@ function globalOrder(index: PracticeIndex, key: string, compare: Compare): Int32
   }
   let order = cached.byKey.get(key)
   if (!order) {
-    const live: number[] = []
-    for (let slot = 0; slot < index.slotCount; slot++) if (index.isAlive(slot)) live.push(slot)
-    order = Int32Array.from(live.sort(compare))
+    order = Int32Array.from([...index.liveSlots()].sort(compare))
     cached.byKey.set(key, order)
   }
   return order
@@ -267,15 +303,11 @@ function listing(index: PracticeIndex, filter: PracticeFilter, facets: boolean):
   const key = JSON.stringify([facets, { ...filter, sort: '', page: 0 }])
   let counted = cached.byFilter.get(key)
   if (!counted) {
-    counted = countAndFilter(index, liveSlots(index), filter, facets)
+    counted = countAndFilter(index, index.liveSlots(), filter, facets)
     if (cached.byFilter.size >= MAX_LISTINGS) cached.byFilter.delete(cached.byFilter.keys().next().value!)
     cached.byFilter.set(key, counted)
   }
   return counted
-}
-
-function* liveSlots(index: PracticeIndex): Generator<number> {
-  for (let slot = 0; slot < index.slotCount; slot++) if (index.isAlive(slot)) yield slot
 }
 
 /** searchPractices answered from the in-memory index (see README.md beside this file). */
@@ -291,14 +323,12 @@ export async function searchWithIndex(
   const queries = filter.q ? await queriesFor(db, filter.q, index.configs.values) : null
   const relevance = filter.sort === 'relevance' && queries !== null
   let counted: Counted
-  let ranks: Map<number, number> | null = null
+  let ranks: Float64Array | null = null
   if (queries) {
-    const matches = index.match(
-      index.configs.values.map((config) => queries.get(config) ?? null),
-      relevance,
-    )
-    ranks = matches.ranks
-    counted = countAndFilter(index, matches.slots, filter, withFacets)
+    const byConfig = index.configs.values.map((config) => queries.get(config) ?? null)
+    counted = countAndFilter(index, index.match(byConfig), filter, withFacets)
+    // Ranked after filtering: only the practices that can be shown.
+    if (relevance) ranks = index.rank(counted.slots, byConfig)
   } else {
     counted = listing(index, filter, withFacets)
   }
@@ -323,7 +353,7 @@ export async function searchWithIndex(
     walk = () => globalOrder(index, `title:${locale}`, compare)
   } else if (relevance && ranks) {
     const rankOf = ranks
-    compare = (a, b) => rankOf.get(b)! - rankOf.get(a)! || byNewest(a, b)
+    compare = (a, b) => rankOf[b]! - rankOf[a]! || byNewest(a, b)
   } else {
     compare = byNewest
     walk = () => globalOrder(index, 'newest', byNewest)

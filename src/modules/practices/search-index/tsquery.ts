@@ -162,6 +162,13 @@ function compareBytes(a: string, b: string): number {
   return x.length - y.length
 }
 
+export function hasPhrase(node: QueryNode): boolean {
+  if (node.op === 'val') return false
+  if (node.op === 'phrase') return true
+  if (node.op === 'not') return hasPhrase(node.arg)
+  return hasPhrase(node.left) || hasPhrase(node.right)
+}
+
 /** Boolean evaluation; phrases need positions, which `present` cannot give, so they go to `phrase`. */
 export function matchesWith(
   node: QueryNode,
