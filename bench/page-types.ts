@@ -1,9 +1,8 @@
 import { asc, desc, eq } from 'drizzle-orm'
 import type { Db } from '../src/db/client.js'
-import { syntheticSearchWords } from '../src/demo/synthetic/practices.js'
-import { THEMES } from '../src/modules/accounts/themes.js'
 import { practices } from '../src/modules/practices/tables.js'
 import { programmes } from '../src/modules/programmes/tables.js'
+import { facetedSearchPaths, variedSearchPaths } from './practices-paths.js'
 
 /**
  * A kind of page the benchmark measures. A module issue adds its page types here, next to its
@@ -51,23 +50,14 @@ export const pageTypes: PageType[] = [
   },
   {
     name: 'practices search',
-    // Words, filters and sorts combined: every path differs, so no result page is cached warm.
-    paths: async () => {
-      const countries = ['', 'DE', 'FR', 'ES', 'PT', 'PL', 'IT']
-      const transformations = ['', 'green', 'digital', 'social']
-      const sorts = ['', 'newest', 'title']
-      return Array.from({ length: MAX_PATHS }, (_, i) => {
-        const params = new URLSearchParams({ q: syntheticSearchWords[i % syntheticSearchWords.length]! })
-        const country = countries[i % countries.length]!
-        const transformation = transformations[Math.floor(i / 7) % transformations.length]!
-        const sort = sorts[Math.floor(i / 28) % sorts.length]!
-        if (country) params.append('country', country)
-        if (transformation) params.append('transformation', transformation)
-        if (i % 5 === 0) params.append('theme', THEMES[i % THEMES.length]!)
-        if (sort) params.set('sort', sort)
-        return `/en/practices?${params}`
-      })
-    },
+    // Words, phrases, filters, sorts and pages combined: every path differs (see practices-paths.ts).
+    paths: async () => variedSearchPaths(2000),
+    expectedStatus: 200,
+  },
+  {
+    name: 'practices facets',
+    // Filters without words: the counts of every facet with the other choices applied.
+    paths: async () => facetedSearchPaths(1000),
     expectedStatus: 200,
   },
   {

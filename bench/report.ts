@@ -45,12 +45,13 @@ export function formatDatabaseResult(result: DatabaseResult): string {
         .join(', '),
     )
     .join('; ')
-  const header = ['page type', 'URLs', 'req/s', 'p50 ms', 'p99 ms', 'vs baseline', 'non-2xx', 'KB/response']
+  const header = ['page type', 'URLs', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'vs baseline', 'non-2xx', 'KB/response']
   const row = (page: PageResult) => [
     page.name,
     integer.format(page.paths),
     integer.format(page.measurement.requestsPerSecond),
     oneDecimal.format(page.measurement.p50Ms),
+    oneDecimal.format(page.measurement.p95Ms),
     oneDecimal.format(page.measurement.p99Ms),
     `${oneDecimal.format(ratio(page.measurement, result.baseline.measurement))} %`,
     integer.format(page.measurement.non2xx),
@@ -70,7 +71,10 @@ export function formatDatabaseResult(result: DatabaseResult): string {
   return [
     `${title}: ${data || 'no synthetic rows'} (built in ${oneDecimal.format(result.buildMs / 1000)} s)`,
     '',
-    table([header, row(result.baseline), ...result.pages.map(row)], [false, true, true, true, true, true, true, true]),
+    table(
+      [header, row(result.baseline), ...result.pages.map(row)],
+      [false, true, true, true, true, true, true, true, true],
+    ),
     '',
     `start-up ${integer.format(result.startupMs)} ms · resident memory ${integer.format(result.memory.idleRssMb)} MB idle, ` +
       `${integer.format(result.memory.rssMb)} MB after the load, ${integer.format(result.memory.peakRssMb)} MB peak`,

@@ -5,7 +5,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const START_TIMEOUT_MS = 60_000
+// Generous: the practices module builds its search index of every practice before listening.
+const START_TIMEOUT_MS = 300_000
 const STOP_TIMEOUT_MS = 15_000
 
 export interface RunningServer {
