@@ -57,6 +57,7 @@ export const answerMessages = defineMessages({
     'questionnaires.summary.change': 'Change',
     'questionnaires.summary.agreed': 'Agreed',
     'questionnaires.summary.file': '{name} ({size})',
+    'questionnaires.privacy.responses': 'Answers to forms and surveys',
   },
   fr: {
     'questionnaires.error.required': 'Saisissez votre réponse à « {label} »',
@@ -116,6 +117,7 @@ export const answerMessages = defineMessages({
     'questionnaires.summary.change': 'Modifier',
     'questionnaires.summary.agreed': 'Accepté',
     'questionnaires.summary.file': '{name} ({size})',
+    'questionnaires.privacy.responses': 'Réponses aux formulaires et aux enquêtes',
   },
   de: {
     'questionnaires.error.required': 'Geben Sie Ihre Antwort auf „{label}“ ein',
@@ -176,5 +178,6 @@ export const answerMessages = defineMessages({
     'questionnaires.summary.change': 'Ändern',
     'questionnaires.summary.agreed': 'Zugestimmt',
     'questionnaires.summary.file': '{name} ({size})',
+    'questionnaires.privacy.responses': 'Antworten auf Formulare und Umfragen',
   },
 })

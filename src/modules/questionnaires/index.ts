@@ -1,6 +1,15 @@
 import type { StoaModule } from '../../platform/module.js'
+import { registerPersonalDataSource } from '../accounts/index.js'
 import { editorRoutes } from './editor-routes.js'
 import { questionnairesMessages } from './messages.js'
+import { eraseDraftResponsesOf, exportResponsesOf } from './privacy.js'
+
+registerPersonalDataSource({
+  name: 'questionnaires',
+  labelKey: 'questionnaires.privacy.responses',
+  export: exportResponsesOf,
+  erase: (tx, userId) => eraseDraftResponsesOf(tx, userId),
+})
 
 export const questionnairesModule: StoaModule = {
   name: 'questionnaires',

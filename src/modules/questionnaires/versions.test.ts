@@ -258,3 +258,29 @@ describe('responses', () => {
     expect(saved.ok && saved.response.answers).toEqual({ qname1: 'x', qfunded: false })
   })
 })
+
+describe('personal data', () => {
+  it('exports a person’s answers under the wording they answered, and erases only their drafts', async () => {
+    const { exportResponsesOf, eraseDraftResponsesOf } = await import('./privacy.js')
+    const { version } = await publishedQuestionnaire()
+    const answers = (value: string) => ({ answers: { qname1: value }, confirmed: [], uploads: [] })
+    await submitResponse(database.db, config, {
+      version,
+      respondent: { personId: 'leaver' },
+      t,
+      parsed: answers('Kept'),
+    })
+    await saveDraftResponse(database.db, config, {
+      version,
+      respondent: { personId: 'leaver' },
+      parsed: answers('Draft'),
+    })
+    const exported = await exportResponsesOf(database.db, 'leaver')
+    expect(exported.map((item) => [item.status, item.answers])).toEqual([
+      ['submitted', [{ question: 'Name of the practice', answer: 'Kept' }]],
+      ['draft', [{ question: 'Name of the practice', answer: 'Draft' }]],
+    ])
+    await eraseDraftResponsesOf(database.db, 'leaver')
+    expect((await exportResponsesOf(database.db, 'leaver')).map((item) => item.status)).toEqual(['submitted'])
+  })
+})
