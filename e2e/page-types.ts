@@ -43,6 +43,17 @@ export const pageTypes: PageType[] = [
   { name: 'activities list', path: '/activities' },
   { name: 'past activities, filtered', path: '/activities?when=past&kind=webinar' },
   { name: 'activities calendar', path: '/activities/calendar' },
+  { name: 'activity page', path: '/activities?kind=peer-learning-visit', followFirstLinkTo: '/activities/' },
+  {
+    name: 'past activity page with its recording',
+    path: '/activities?when=past&kind=project-clinic',
+    followFirstLinkTo: '/activities/',
+  },
+  {
+    name: 'activity series page',
+    path: '/activities',
+    followFirstLinkTo: '/activities/series/',
+  },
   { name: 'sign-in page', path: '/sign-in' },
   { name: 'sign-up page', path: '/sign-up' },
   { name: 'password reset page', path: '/reset-password' },

@@ -38,7 +38,7 @@ async function main() {
     const seeded = await seedDemo(database.db, modules, new Date())
     if (seeded.length > 0) logger.info({ parts: seeded }, 'demo programme written')
   }
-  for (const module of modules) await module.start?.(database.db)
+  for (const module of modules) await module.start?.(database.db, { config, logger })
 
   const app = await createApp({ config, database, logger })
   // Delivers the outbox (or keeps it for /admin/outbox without SMTP_URL); safe on several instances.

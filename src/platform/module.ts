@@ -1,6 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { Hono, MiddlewareHandler } from 'hono'
 import type { Child } from 'hono/jsx'
+import type { Logger } from 'pino'
+import type { Config } from '../config.js'
 import type { Db } from '../db/client.js'
 import type { Actor } from './http/actor.js'
 import type { AppEnv } from './http/env.js'
@@ -90,5 +92,5 @@ export interface StoaModule {
   openData?: OpenDataEntry[]
   demo?: DemoPart
   /** Runs after the database is migrated, before the server listens (e.g. to warm an index). */
-  start?(db: Db): Promise<void>
+  start?(db: Db, deps: { config: Config; logger: Logger }): Promise<void>
 }

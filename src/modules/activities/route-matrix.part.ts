@@ -30,6 +30,16 @@ export const routeMatrixPart: RouteMatrixPart<{ slug: string; series: string }> 
       statuses: sameForEveryone(200),
     },
     {
+      route: `${G}/:locale/activities/registrations/:id/cancel`,
+      url: () => '/en/activities/registrations/00000000-0000-4000-8000-000000000000/cancel?token=x',
+      statuses: sameForEveryone(404),
+    },
+    {
+      route: `${P}/:locale/activities/registrations/:id/cancel`,
+      url: () => '/en/activities/registrations/00000000-0000-4000-8000-000000000000/cancel?token=x',
+      statuses: sameForEveryone(404),
+    },
+    {
       route: `${G}/:locale/activities/series/:slug`,
       url: (f) => `/en/activities/series/${f.series}`,
       statuses: sameForEveryone(200),

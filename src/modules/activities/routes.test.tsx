@@ -103,6 +103,15 @@ describe('activity pages', () => {
   })
 })
 
+describe('beyond the module’s pages', () => {
+  it('shows upcoming activities on the home page and finds them in the site search', async () => {
+    await createTestActivity(t.db, { title: 'Heritage walk in Ghent' }, now)
+    expect(await (await t.get('/en')).text()).toContain('Upcoming activities')
+    const search = await (await t.get('/en/search?q=heritage%20walk')).text()
+    expect(search).toContain('Heritage walk in Ghent')
+  })
+})
+
 describe('series', () => {
   it('shows a series with its episodes, its iCal feed and its Atom feed', async () => {
     const seriesId = await createSeries(t.db, {
@@ -172,6 +181,25 @@ describe('registering through the pages', () => {
     const cancel = await t.postForm(`/en/activities/${activity.slug}/cancel`, {}, { cookie })
     expect(cancel.headers.get('location')).toBe(`/en/activities/${activity.slug}?done=cancelled`)
     expect(await (await t.get(`/en/activities/${activity.slug}`, { cookie })).text()).not.toContain('secret-room')
+  })
+
+  it('cancels from the e-mail’s signed link without signing in, after a confirmation page', async () => {
+    const activity = await createTestActivity(t.db, { title: 'Clinic with a link' }, now)
+    const person = await createPerson(t.db, t.config)
+    const cookie = await sessionCookieFor(t.db, t.config, person.email)
+    await t.postForm(`/en/activities/${activity.slug}/register`, {}, { cookie })
+    const mails = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, person.email))
+    const link = /http:\/\/localhost(\/en\/activities\/registrations\/\S+)/.exec(
+      mails.find((mail) => mail.subject.includes('Clinic with a link'))!.textBody,
+    )![1]!
+    const confirm = await t.get(link)
+    expect(confirm.status).toBe(200)
+    expect(await confirm.text()).toContain('Yes, cancel my registration')
+    expect((await t.get(link.replace(/token=.*/, 'token=forged'))).status).toBe(404)
+    const done = await t.postForm(link, {})
+    expect(done.status).toBe(200)
+    expect(await done.text()).toContain('Registration cancelled')
+    expect((await t.postForm(link, {})).status).toBe(404)
   })
 
   it('sends visitors to sign in and refuses needs that are too long, keeping what was typed', async () => {

@@ -7,6 +7,7 @@ import { NotFoundError } from '../../platform/http/errors.js'
 import { renderPage } from '../../platform/http/render.js'
 import { can, listOrganisationsActorCanActFor } from '../accounts/index.js'
 import { listPracticeCardsByIds } from '../practices/index.js'
+import { cancelRoutes } from './cancel-routes.js'
 import { parseActivityFilter } from './filter.js'
 import { RegistrationForm } from './forms.js'
 import { activitiesCalendar } from './ics.js'
@@ -30,6 +31,7 @@ import { SeriesPage } from './views/series-page.js'
 
 /** GET / · GET /calendar.ics · GET /:slug · GET /:slug/calendar.ics · POST /:slug/register · POST /:slug/cancel */
 export const activityRoutes = new Hono<AppEnv>()
+activityRoutes.route('/', cancelRoutes)
 
 export function calendarResponse(c: Context<AppEnv>, body: string, filename: string) {
   return c.body(body, 200, {

@@ -45,15 +45,6 @@ export function ActivityListPage({ ctx, filter, result, options }: ActivityListP
         <div class="app-grid-column-two-thirds">
           <h1 class="app-heading-xl">{t('activities.list.title')}</h1>
           <p class="app-body-l">{t('activities.list.lead')}</p>
-          <p class="app-body">
-            <a class="app-link" href={`${path}/calendar`}>
-              {t('activities.list.calendarLink')}
-            </a>{' '}
-            ·{' '}
-            <a class="app-link" href={feedHref}>
-              {t('activities.list.feed')}
-            </a>
-          </p>
         </div>
       </div>
       <form method="get" action={path} aria-labelledby="filter-heading">
@@ -159,6 +150,30 @@ export function ActivityListPage({ ctx, filter, result, options }: ActivityListP
               path={path}
               query={activityFilterParams(filter)}
             />
+            {/* After the cards, so a list's first link to /activities/… is its first activity. */}
+            <p class="app-body">
+              <a class="app-link" href={`${path}/calendar`}>
+                {t('activities.list.calendarLink')}
+              </a>{' '}
+              ·{' '}
+              <a class="app-link" href={feedHref}>
+                {t('activities.list.feed')}
+              </a>
+            </p>
+            {options.series.length > 0 ? (
+              <>
+                <h2 class="app-heading-m">{t('activities.filter.series')}</h2>
+                <ul class="app-list">
+                  {options.series.map((series) => (
+                    <li>
+                      <a class="app-link" href={`${path}/series/${series.slug}`}>
+                        {series.title}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
           </div>
         </div>
       </form>

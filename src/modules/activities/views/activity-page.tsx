@@ -163,7 +163,7 @@ export function ActivityPage({ ctx, details, practices, viewer, notice, values, 
               </p>
               <p class="app-body">{t('activities.page.onlineJoinHint')}</p>
             </NotificationBanner>
-          ) : activity.online && !past ? (
+          ) : activity.online && activity.joiningUrl && !past ? (
             <p class="app-body">{t('activities.page.onlineNote')}</p>
           ) : null}
           <RegistrationPanel ctx={ctx} details={details} viewer={viewer} values={values} errors={errors} />

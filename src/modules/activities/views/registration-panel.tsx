@@ -118,13 +118,6 @@ export function RegistrationPanel({
           <Button>{t(free === 0 ? 'activities.register.submitWaitlist' : 'activities.register.submit')}</Button>
         </form>
       ) : null}
-      {window === 'open' && viewer.kind === 'member' && viewer.delegations.length > 0 ? (
-        <p class="app-body">
-          <a class="app-link" href={`${path}/delegation`}>
-            {t('activities.delegation.heading')}
-          </a>
-        </p>
-      ) : null}
     </section>
   )
 }
