@@ -54,6 +54,30 @@ const enhancers: Record<string, Enhancer> = {
     element.addEventListener('change', update)
     update()
   },
+  // A bulk import's progress, asked for every second; the finished page (the report) replaces it.
+  'app-import-progress': (element) => {
+    const bar = element.querySelector('progress')
+    const count = element.querySelector<HTMLElement>('[data-progress-count]')
+    const url = element.dataset.progressUrl
+    const template = element.dataset.countTemplate ?? ''
+    if (!bar || !count || !url) return
+    const poll = async () => {
+      try {
+        const response = await fetch(url, { headers: { accept: 'application/json' } })
+        if (response.ok) {
+          const { state, done, total } = (await response.json()) as { state: string; done: number; total: number }
+          if (state === 'succeeded' || state === 'failed') return window.location.reload()
+          bar.max = Math.max(total, 1)
+          bar.value = done
+          count.textContent = template.replace('{done}', String(done)).replace('{total}', String(total))
+        }
+      } catch {
+        // A missed answer is asked again; the refresh link still works.
+      }
+      window.setTimeout(poll, 1000)
+    }
+    window.setTimeout(poll, 1000)
+  },
   // Selecting a language in the switcher's <select> navigates at once; without JS the button submits.
   'app-auto-submit': (element) => {
     element.addEventListener('change', () => (element.closest('form') as HTMLFormElement | null)?.requestSubmit())

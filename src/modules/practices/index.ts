@@ -3,6 +3,8 @@ import type { StoaModule } from '../../platform/module.js'
 import { practicesApi } from './api.js'
 import { practicesDemo } from './demo.js'
 import { findingMessages } from './finding/finding-messages.js'
+import { failInterruptedImports } from './imports/commands.js'
+import { practiceImportMessages } from './imports/messages.js'
 import { practiceMediaMessages } from './media/messages.js'
 import { practicesMessages } from './messages.js'
 import { practiceFieldMessages } from './practice-field-messages.js'
@@ -21,6 +23,7 @@ export const practicesModule: StoaModule = {
     practiceMediaMessages,
     findingMessages,
     workflowMessages,
+    practiceImportMessages,
   ),
   pages: { segment: 'practices', routes: practicesRoutes },
   api: practicesApi,
@@ -48,6 +51,7 @@ export const practicesModule: StoaModule = {
   demo: practicesDemo,
   // Built before the server listens, so the first visitor does not wait for 100,000 practices.
   async start(db) {
+    await failInterruptedImports(db)
     await freshPracticeIndex(db)
   },
 }

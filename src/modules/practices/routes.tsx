@@ -6,6 +6,7 @@ import { can } from '../accounts/index.js'
 import { practicesFeed } from './feed.js'
 import { findingRoutes, practiceListHandler } from './finding/finding-routes.js'
 import { findRelatedPractices, RelatedPracticesSections } from './finding/related-practices.js'
+import { practiceImportRoutes } from './imports/routes.js'
 import { listPracticeMedia } from './media/queries.js'
 import { practiceMediaRoutes } from './media/routes.js'
 import { canOnPractice } from './policy.js'
@@ -33,6 +34,7 @@ practicesRoutes.get('/feed.xml', async (c) => {
   return c.body(xml, 200, { 'content-type': 'application/atom+xml; charset=utf-8' })
 })
 
+practicesRoutes.route('/', practiceImportRoutes)
 practicesRoutes.route('/', practiceMediaRoutes)
 practicesRoutes.route('/', workflowRoutes)
 practicesRoutes.route('/', reviewRoutes)
