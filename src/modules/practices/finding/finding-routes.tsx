@@ -1,7 +1,9 @@
 import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../../../platform/http/env.js'
 import { renderPage } from '../../../platform/http/render.js'
+import { can } from '../../accounts/index.js'
 import { parsePracticeFilter } from '../filter.js'
+import { canReviewPractices } from '../policy.js'
 import { searchPractices } from '../queries.js'
 import { PracticeListPage } from '../views/practice-list-page.js'
 import { practicesCsvStream } from './export-csv.js'
@@ -35,7 +37,18 @@ export async function practiceListHandler(c: Context<AppEnv>) {
       </>,
     )
   }
-  return renderPage(c, <PracticeListPage ctx={ctx} filter={filter} result={result} params={params} errors={errors} />)
+  const writerLinks = { member: can(c.var.actor, 'member.act'), editor: canReviewPractices(c.var.actor) }
+  return renderPage(
+    c,
+    <PracticeListPage
+      ctx={ctx}
+      filter={filter}
+      result={result}
+      params={params}
+      errors={errors}
+      writerLinks={writerLinks}
+    />,
+  )
 }
 
 /** GET /map · GET /export.csv; mounted before /:slug, whose pattern would take these names. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemo } from '../../../demo/run-demo.js'
 import { createTestApp, type TestApp } from '../../../platform/testing/test-app.js'
 import { accountsModule } from '../../accounts/index.js'
+import { createPerson, sessionCookieFor } from '../../accounts/testing.js'
 import { programmesModule } from '../../programmes/index.js'
 import { practicesModule } from '../index.js'
 import { createPractice } from '../testing.js'
@@ -111,6 +112,25 @@ describe('the list’s extra filters', () => {
     expect(fragment).toContain('id="practice-errors"')
     expect(fragment).toContain('id="practice-filters"')
     expect(fragment).toContain('data-announcement="2 Beispiele gefunden"')
+  })
+
+  it('offers members to propose a practice, and editors the review queue and the import', async () => {
+    const links = (html: string) =>
+      [...html.matchAll(/href="(\/en\/practices\/(?:new|mine|review|import))"/g)].map((m) => m[1])
+    expect(links(await (await t.get('/en/practices')).text())).toEqual([])
+    const member = await createPerson(t.db, t.config, { name: 'Maria Member' })
+    const memberCookie = await sessionCookieFor(t.db, t.config, member.email)
+    const asMember = await t.app.request('/en/practices', { headers: { cookie: memberCookie } })
+    expect(links(await asMember.text())).toEqual(['/en/practices/new', '/en/practices/mine'])
+    const editor = await createPerson(t.db, t.config, { name: 'Eddie Editor', roles: ['editor'] })
+    const editorCookie = await sessionCookieFor(t.db, t.config, editor.email)
+    const asEditor = await t.app.request('/en/practices', { headers: { cookie: editorCookie } })
+    expect(links(await asEditor.text())).toEqual([
+      '/en/practices/new',
+      '/en/practices/mine',
+      '/en/practices/review',
+      '/en/practices/import',
+    ])
   })
 
   it('links to the map, the CSV and the JSON of the same search', async () => {

@@ -16,6 +16,45 @@ export interface PracticeListPageProps {
   /** The query string as sent, to show a mistyped year back as typed. */
   params?: URLSearchParams
   errors?: FormError[]
+  /** Links for those who write practices: members propose and follow theirs; editors review and import. */
+  writerLinks?: { member: boolean; editor: boolean }
+}
+
+function WriterLinks({ ctx, member, editor }: { ctx: PageContext; member: boolean; editor: boolean }) {
+  const { t } = ctx
+  if (!member && !editor) return null
+  return (
+    <ul class="app-list">
+      {member && (
+        <li>
+          <a class="app-link" href={localHref(ctx, '/practices/new')}>
+            {t('practices.workflow.new.title')}
+          </a>
+        </li>
+      )}
+      {member && (
+        <li>
+          <a class="app-link" href={localHref(ctx, '/practices/mine')}>
+            {t('practices.workflow.mine.title')}
+          </a>
+        </li>
+      )}
+      {editor && (
+        <li>
+          <a class="app-link" href={localHref(ctx, '/practices/review')}>
+            {t('practices.workflow.queue.title')}
+          </a>
+        </li>
+      )}
+      {editor && (
+        <li>
+          <a class="app-link" href={localHref(ctx, '/practices/import')}>
+            {t('practices.import.title')}
+          </a>
+        </li>
+      )}
+    </ul>
+  )
 }
 
 /**
@@ -28,6 +67,7 @@ export function PracticeListPage({
   result,
   params = new URLSearchParams(),
   errors = [],
+  writerLinks = { member: false, editor: false },
 }: PracticeListPageProps) {
   const { t } = ctx
   const path = localHref(ctx, '/practices')
@@ -47,6 +87,9 @@ export function PracticeListPage({
         <div class="app-grid-column-two-thirds">
           <h1 class="app-heading-xl">{t('practices.list.title')}</h1>
           <p class="app-body-l">{t('practices.list.lead')}</p>
+        </div>
+        <div class="app-grid-column-one-third">
+          <WriterLinks ctx={ctx} {...writerLinks} />
         </div>
       </div>
       <form method="get" action={path} aria-labelledby="filter-heading" data-module="app-practice-search">
