@@ -13,7 +13,8 @@ export default defineConfig({
   // Shared journeys live in e2e/, a module's own beside its code (src/modules/<name>/*.e2e.ts).
   testMatch: '**/*.e2e.ts',
   testIgnore: ['.cache/**', 'data/**', 'bench/**'],
-  timeout: 30_000,
+  // Journeys cross several pages, browsers and axe scans on a 2-core machine: 30 s was too tight.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),

@@ -13,6 +13,8 @@ for (const locale of LOCALES) {
     page,
     browser,
   }, testInfo) => {
+    // Three browsers (the person, the admin reading the outbox, the approving editor) and eleven axe scans.
+    test.setTimeout(120_000)
     const say = (key: keyof (typeof authMessages)['en']) => authMessages[locale][key]
     const sayOrganisation = (key: keyof (typeof organisationMessages)['en'], name = '') =>
       organisationMessages[locale][key].replace('{name}', name)
