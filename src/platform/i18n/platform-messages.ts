@@ -10,7 +10,7 @@ export const platformMessages = defineMessages({
     'search.submit': 'Search',
     'search.summary':
       '{count, plural, =0 {Nothing found for “{query}”. Try other or fewer words.} one {# result for “{query}”} other {# results for “{query}”}}',
-    'search.more': 'All {count} results in {label}',
+    'search.more': '{count, plural, one {See it in {label}} other {All # results in {label}}}',
     'site.name': 'Stoa',
     'site.ogLocale': 'en_GB',
     'site.tagline': 'Peer learning for cities, regions and heritage organisations',
@@ -57,7 +57,7 @@ export const platformMessages = defineMessages({
     'search.submit': 'Rechercher',
     'search.summary':
       '{count, plural, =0 {Aucun résultat pour « {query} ». Essayez d’autres mots, ou moins de mots.} one {# résultat pour « {query} »} other {# résultats pour « {query} »}}',
-    'search.more': 'Les {count} résultats dans {label}',
+    'search.more': '{count, plural, one {Le voir dans {label}} other {Les # résultats dans {label}}}',
     'site.name': 'Stoa',
     'site.ogLocale': 'fr_FR',
     'site.tagline': 'L’apprentissage entre pairs pour les villes, les régions et les acteurs du patrimoine',
@@ -104,7 +104,7 @@ export const platformMessages = defineMessages({
     'search.submit': 'Suchen',
     'search.summary':
       '{count, plural, =0 {Nichts gefunden für „{query}“. Versuchen Sie andere oder weniger Wörter.} one {# Ergebnis für „{query}“} other {# Ergebnisse für „{query}“}}',
-    'search.more': 'Alle {count} Ergebnisse in {label}',
+    'search.more': '{count, plural, one {Ansehen in {label}} other {Alle # Ergebnisse in {label}}}',
     'site.name': 'Stoa',
     'site.ogLocale': 'de_DE',
     'site.tagline': 'Peer-Learning für Städte, Regionen und Kulturerbe-Organisationen',

@@ -19,8 +19,15 @@ export {
   type OutboxPage,
   type OutboxSummary,
 } from './queries.js'
-export { type MailMessage, queueMail, queueTemplatedMail, type RetryResult, retryMail } from './queue.js'
-export { type MailKind, type MailStatus, mailOutbox, type OutboxMessage } from './tables.js'
+export {
+  MAX_ATTACHMENTS_CHARS,
+  type MailMessage,
+  queueMail,
+  queueTemplatedMail,
+  type RetryResult,
+  retryMail,
+} from './queue.js'
+export { type MailAttachment, type MailKind, type MailStatus, mailOutbox, type OutboxMessage } from './tables.js'
 export {
   defineMailTemplate,
   type MailContent,

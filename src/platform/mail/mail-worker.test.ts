@@ -81,6 +81,40 @@ describe('the mail worker with an SMTP server', () => {
     expect(row.sentAt).toBeInstanceOf(Date)
   })
 
+  it('sends attachments stored with the mail, and refuses a file name with a path', async () => {
+    const smtp = await smtpServer()
+    const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n'
+    await queueMail(database.db, {
+      ...message,
+      attachments: [
+        { filename: 'invitation.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics },
+        {
+          filename: 'dot.png',
+          contentType: 'image/png',
+          content: Buffer.from('png').toString('base64'),
+          encoding: 'base64',
+        },
+      ],
+    })
+    await worker(smtp.url).deliverDue()
+    const [mail] = await smtp.waitFor(1)
+    expect(mail!.headers['content-type']).toContain('multipart/mixed')
+    expect(mail!.raw).toContain('filename=invitation.ics')
+    expect(mail!.raw).toContain('text/calendar')
+    expect(mail!.raw).toContain(Buffer.from(ics).toString('base64'))
+    expect(mail!.raw).toContain('filename=dot.png')
+    expect(mail!.text).toBe('Hello')
+    await expect(
+      queueMail(database.db, {
+        ...message,
+        attachments: [{ filename: '../etc/passwd', contentType: 'text/plain', content: 'x' }],
+      }),
+    ).rejects.toThrow()
+    // Mail queued without attachments (every other helper) has none.
+    const plain = await queueMail(database.db, message)
+    expect(plain.attachments).toEqual([])
+  })
+
   it('sends no List-Unsubscribe header with a transactional mail', async () => {
     const smtp = await smtpServer()
     await queueMail(database.db, message)

@@ -115,6 +115,12 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
         subject: message.subject,
         text: message.textBody,
         html: message.htmlBody ?? undefined,
+        attachments: message.attachments.map((file) => ({
+          filename: file.filename,
+          contentType: file.contentType,
+          content: file.content,
+          encoding: file.encoding,
+        })),
         // One id per outbox row: a mail sent again after a crash is recognisably the same message.
         messageId: `<${message.id}@${messageIdDomain}>`,
         headers: { ...message.headers, 'Auto-Submitted': 'auto-generated' },

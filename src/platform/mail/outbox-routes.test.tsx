@@ -142,6 +142,19 @@ describe('the outbox pages', () => {
     expect((await t.get('/en/admin/outbox/not-an-id', ADMIN)).status).toBe(404)
   })
 
+  it('name the attachments of an e-mail', async () => {
+    const mail = await queueMail(t.db, {
+      to: 'ana@example.org',
+      locale: 'en',
+      subject: 'New time',
+      text: 'See the invitation.',
+      attachments: [{ filename: 'visit.ics', contentType: 'text/calendar; charset=utf-8', content: 'BEGIN:VCALENDAR' }],
+    })
+    const html = await page(t, `/en/admin/outbox/${mail.id}`)
+    expect(html).toContain('Attachments')
+    expect(html).toContain('visit.ics <span class="app-hint">(text/calendar)</span>')
+  })
+
   it('send a failed e-mail again, and refuse to send a sent one twice', async () => {
     const failed = await queueMail(t.db, { to: 'ana@example.org', locale: 'en', subject: 'Bounced', text: 'x' })
     await t.db

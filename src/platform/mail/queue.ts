@@ -3,7 +3,7 @@ import { z } from 'zod'
 import type { Db } from '../../db/client.js'
 import { LOCALES, type Locale } from '../i18n/catalogue.js'
 import { getOutboxMessage } from './queries.js'
-import { type MailKind, mailOutbox, type OutboxMessage } from './tables.js'
+import { type MailAttachment, type MailKind, mailOutbox, type OutboxMessage } from './tables.js'
 import { type MailTemplate, type NotificationOptions, renderMail } from './templates.js'
 
 export interface MailMessage {
@@ -15,7 +15,12 @@ export interface MailMessage {
   /** Extra headers such as List-Unsubscribe; the envelope and MIME headers are the worker's. */
   headers?: Record<string, string>
   kind?: MailKind
+  /** Small files (the outbox row holds them): an invitation's .ics, say. */
+  attachments?: MailAttachment[]
 }
+
+/** What all of a mail's attachments may weigh together, as stored. */
+export const MAX_ATTACHMENTS_CHARS = 2_000_000
 
 // The worker writes these from the row and the config; a caller setting them would forge or break the message.
 const reservedHeaders = new Set([
@@ -56,6 +61,27 @@ const MailMessageSchema = z.object({
     )
     .default({}),
   kind: z.enum(['transactional', 'notification']).default('transactional'),
+  attachments: z
+    .array(
+      z.object({
+        // A plain name: no path, no quotes or line breaks to break the MIME header.
+        filename: singleLine('A file name').pipe(
+          z
+            .string()
+            .min(1)
+            .max(200)
+            .regex(/^[^/\\"]+$/, 'A file name has no path'),
+        ),
+        contentType: singleLine('A content type').pipe(z.string().regex(/^[a-z]+\/[a-z0-9.+-]+(;.*)?$/i)),
+        content: z.string(),
+        encoding: z.literal('base64').optional(),
+      }),
+    )
+    .default([])
+    .refine(
+      (files) => files.reduce((total, file) => total + file.content.length, 0) <= MAX_ATTACHMENTS_CHARS,
+      'Attachments are limited to 2 MB in all',
+    ),
 })
 
 /**
@@ -75,6 +101,7 @@ export async function queueMail(db: Db, message: MailMessage): Promise<OutboxMes
       htmlBody: valid.html ?? null,
       headers: valid.headers,
       kind: valid.kind,
+      attachments: valid.attachments,
     })
     .returning()
   return row!
@@ -92,12 +119,19 @@ export async function queueMail(db: Db, message: MailMessage): Promise<OutboxMes
  */
 export async function queueTemplatedMail<D>(
   db: Db,
-  options: { to: string; locale: Locale; template: MailTemplate<D>; data: D; notification?: NotificationOptions },
+  options: {
+    to: string
+    locale: Locale
+    template: MailTemplate<D>
+    data: D
+    notification?: NotificationOptions
+    attachments?: MailAttachment[]
+  },
 ): Promise<OutboxMessage> {
   const rendered = await renderMail(options.template, options.locale, options.data, {
     notification: options.notification,
   })
-  return queueMail(db, { to: options.to, locale: options.locale, ...rendered })
+  return queueMail(db, { to: options.to, locale: options.locale, ...rendered, attachments: options.attachments })
 }
 
 export type RetryResult = { ok: true; message: OutboxMessage } | { ok: false; reason: 'not-retryable' }

@@ -1,5 +1,15 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 
+export interface MailAttachment {
+  /** The name the recipient sees, without a path. */
+  filename: string
+  /** With its parameters, e.g. "text/calendar; charset=utf-8; method=PUBLISH". */
+  contentType: string
+  content: string
+  /** 'base64' when `content` is base64-encoded bytes; absent for text. */
+  encoding?: 'base64'
+}
+
 /**
  * Every e-mail Stoa sends, written in the same transaction as the action that caused it and
  * delivered later by the mail worker. No foreign keys: a mail outlives the rows it was about
@@ -14,6 +24,11 @@ export const mailOutbox = pgTable(
     subject: text().notNull(),
     textBody: text().notNull(),
     htmlBody: text(),
+    /**
+     * Files sent with the mail (an invitation's .ics…): small, so they live in the row, and go
+     * with it whatever instance delivers. Text content as is; binary content base64-encoded.
+     */
+    attachments: jsonb().$type<MailAttachment[]>().notNull().default([]),
     /** Extra headers (List-Unsubscribe…), name → value. */
     headers: jsonb().$type<Record<string, string>>().notNull().default({}),
     kind: text({ enum: ['transactional', 'notification'] })

@@ -68,7 +68,7 @@ export function SearchPage({ ctx, query, groups }: { ctx: PageContext; query: st
                 </li>
               ))}
             </ul>
-            {group.morePath && group.total > group.hits.length ? (
+            {group.morePath ? (
               <p class="app-body">
                 <a class="app-link" href={localHref(ctx, group.morePath)}>
                   {t('search.more', { count: group.total, label: group.label })}

@@ -44,6 +44,19 @@ export function OutboxMessagePage({ ctx, basePath, message, smtpConfigured, noti
   if (message.status === 'queued' && message.attempts > 0)
     rows.push({ key: t('mail.message.nextAttempt'), value: when(message.nextAttemptAt) })
   if (message.lastError) rows.push({ key: t('mail.message.lastError'), value: message.lastError })
+  if (message.attachments.length > 0)
+    rows.push({
+      key: t('mail.message.attachments'),
+      value: (
+        <ul class="app-list">
+          {message.attachments.map((file) => (
+            <li>
+              {file.filename} <span class="app-hint">({file.contentType.split(';')[0]})</span>
+            </li>
+          ))}
+        </ul>
+      ),
+    })
   if (headers.length > 0)
     rows.push({
       key: t('mail.message.headers'),

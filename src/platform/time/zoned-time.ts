@@ -1,5 +1,5 @@
-import type { Locale } from '../../platform/i18n/catalogue.js'
-import { dateTimeFormat, intlLocale } from '../../platform/i18n/format.js'
+import type { Locale } from '../i18n/catalogue.js'
+import { dateTimeFormat, intlLocale } from '../i18n/format.js'
 
 /** Whether Intl knows the IANA zone ("Europe/Warsaw"); "CET" style abbreviations are refused. */
 export function isTimeZone(value: string): boolean {

@@ -1,5 +1,5 @@
-import type { Translate } from '../../../../platform/i18n/catalogue.js'
-import { describedBy, ErrorMessage, FormGroup, Hint, Label } from '../../../../platform/ui/form-group.js'
+import type { Translate } from '../i18n/catalogue.js'
+import { describedBy, ErrorMessage, FormGroup, Hint, Label } from './form-group.js'
 
 /**
  * A file upload field (GOV.UK "File upload"). A browser never refills a file input, so after an

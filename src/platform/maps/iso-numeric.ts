@@ -1,4 +1,4 @@
-import type { CountryCode } from '../../accounts/index.js'
+import type { CountryCode } from '../../modules/accounts/index.js'
 
 /**
  * ISO 3166-1 numeric codes (world-atlas's feature ids) of the countries Stoa knows, to their

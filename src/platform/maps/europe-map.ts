@@ -4,7 +4,7 @@ import { geoAzimuthalEqualArea, geoPath } from 'd3-geo'
 import type { Feature, FeatureCollection, Geometry, MultiPoint } from 'geojson'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
-import type { CountryCode } from '../../accounts/index.js'
+import type { CountryCode } from '../../modules/accounts/index.js'
 import { KOSOVO_NAME, NUMERIC_TO_ALPHA2 } from './iso-numeric.js'
 
 /** The drawing's width in SVG units; the height follows from the projection of Europe's box. */
