@@ -1,0 +1,12 @@
+import { eq } from 'drizzle-orm'
+import type { Db } from '../../db/client.js'
+import { callReviews } from './tables.js'
+
+/** The experts with a review (assigned or submitted) of this application. */
+export async function listAssignedExpertIds(db: Db, applicationId: string): Promise<string[]> {
+  const rows = await db
+    .select({ expertId: callReviews.expertId })
+    .from(callReviews)
+    .where(eq(callReviews.applicationId, applicationId))
+  return rows.map((row) => row.expertId)
+}
