@@ -3,10 +3,10 @@ import { Hono } from 'hono'
 import type { Db } from '../../db/client.js'
 import type { AppEnv } from '../../platform/http/env.js'
 import { renderPage } from '../../platform/http/render.js'
+import { formatTimeRange } from '../../platform/time/zoned-time.js'
 import { isValidCancelToken, mailLinksFrom } from './notify.js'
 import { cancelRegistration } from './registration.js'
 import { activities, activityRegistrations } from './tables.js'
-import { formatTimeRange } from './time.js'
 import { CancelPage } from './views/cancel-page.js'
 
 /** GET|POST /registrations/:id/cancel?token=…: the signed link from the mails, no sign-in needed. */

@@ -30,34 +30,48 @@ export async function createActivity(db: Db, input: ActivityInput, now = new Dat
 
 /**
  * Saves an organiser's changes. A new time bumps the iCalendar SEQUENCE and e-mails everyone
- * registered a link to the new invitation; more seats go to the waiting list at once.
+ * registered (confirmed and waiting) the new invitation as an .ics attachment (same UID, so
+ * calendars replace the old event); more seats go to the waiting list at once.
  */
 export async function updateActivity(
   db: Db,
   links: MailLinks,
   activityId: string,
-  changes: Partial<Omit<ActivityInput, 'sessions'>>,
+  changes: Partial<ActivityInput>,
   now = new Date(),
 ): Promise<Activity> {
+  const { sessions, ...fields } = changes
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(activities).where(eq(activities.id, activityId)).for('update')
     if (!before) throw new Error(`No activity ${activityId}`)
     const timeChanged =
-      (changes.startsAt !== undefined && changes.startsAt.getTime() !== before.startsAt.getTime()) ||
-      (changes.endsAt !== undefined && changes.endsAt.getTime() !== before.endsAt.getTime()) ||
-      (changes.timeZone !== undefined && changes.timeZone !== before.timeZone)
+      (fields.startsAt !== undefined && fields.startsAt.getTime() !== before.startsAt.getTime()) ||
+      (fields.endsAt !== undefined && fields.endsAt.getTime() !== before.endsAt.getTime()) ||
+      (fields.timeZone !== undefined && fields.timeZone !== before.timeZone)
     const [after] = await tx
       .update(activities)
-      .set({ ...changes, sequence: timeChanged ? before.sequence + 1 : before.sequence, updatedAt: now })
+      .set({ ...fields, sequence: timeChanged ? before.sequence + 1 : before.sequence, updatedAt: now })
       .where(eq(activities.id, activityId))
       .returning()
+    if (sessions) {
+      // The agenda is replaced as a whole: the form edits it as one text.
+      await tx.delete(activitySessions).where(eq(activitySessions.activityId, activityId))
+      if (sessions.length > 0)
+        await tx.insert(activitySessions).values(sessions.map((session) => ({ ...session, activityId })))
+    }
     if (timeChanged) {
       const registered = await tx
         .select()
         .from(activityRegistrations)
         .where(and(eq(activityRegistrations.activityId, activityId), ne(activityRegistrations.status, 'cancelled')))
       for (const registration of registered)
-        await mailParticipant(tx, links, { activity: after!, registration, template: timeChangedMail, extra: {} })
+        await mailParticipant(tx, links, {
+          activity: after!,
+          registration,
+          template: timeChangedMail,
+          extra: {},
+          attachCalendar: true,
+        })
     }
     await fillFreedSeats(tx, links, after!, now)
     return after!

@@ -2,10 +2,10 @@ import { eq, inArray } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
 import { formatDate } from '../../platform/i18n/format.js'
 import type { DemoPart } from '../../platform/module.js'
+import { dayIn, zonedTimeToUtc } from '../../platform/time/zoned-time.js'
 import { organisations } from '../accounts/tables.js'
 import { practices } from '../practices/tables.js'
 import { createActivity, createSeries } from './commands.js'
-import { dayIn, zonedTimeToUtc } from './time.js'
 
 const BRUSSELS = 'Europe/Brussels'
 

@@ -1,7 +1,9 @@
+import { mergeCatalogues } from '../../platform/i18n/catalogue.js'
 import type { StoaModule } from '../../platform/module.js'
 import { activitiesDemo } from './demo.js'
 import { activitiesMessages } from './messages.js'
 import { mailLinksFrom } from './notify.js'
+import { organiseMessages } from './organise/messages.js'
 import { listActivitySlugs } from './queries.js'
 import { startReminderJob } from './reminders.js'
 import { activityRoutes } from './routes.js'
@@ -10,7 +12,7 @@ import { activitiesHomeSection } from './views/activities-home-section.js'
 
 export const activitiesModule: StoaModule = {
   name: 'activities',
-  messages: activitiesMessages,
+  messages: mergeCatalogues(activitiesMessages, organiseMessages),
   pages: { segment: 'activities', routes: activityRoutes },
   nav: { labelKey: 'activities.nav', path: '/activities', order: 20 },
   async sitemap(db) {
@@ -35,3 +37,16 @@ export const activitiesModule: StoaModule = {
     },
   ],
 }
+
+// For practices, whose page links back to the activities that presented them, and the library,
+// whose items link to the activities they came from.
+export {
+  type ActivityCardData,
+  findActivityIdsBySlugs,
+  listActivitiesPresentingPractice,
+  listActivityCardsByIds,
+  type PresentingActivity,
+} from './queries.js'
+// What other modules may use: the kinds of activity (methods name the kinds that use them).
+export { ACTIVITY_KINDS, type ActivityKind } from './tables.js'
+export { ActivityCard } from './views/activity-card.js'

@@ -88,14 +88,14 @@ export const reminderMail = defineMailTemplate<ActivityMailData & { soon: 'day' 
 export const timeChangedMail = defineMailTemplate<ActivityMailData>({
   en: (d) => ({
     subject: `New time: ${d.title}`,
-    text: `Hello ${d.name},\n\nThe time of “${d.title}” has changed. It now takes place:\n\n${d.when}\n\nUpdate your calendar with the new invitation (it replaces the old one): ${d.calendarUrl}\n\nDetails: ${d.pageUrl}\n\nIf the new time does not suit you, free your place: ${d.cancelUrl}`,
+    text: `Hello ${d.name},\n\nThe time of “${d.title}” has changed. It now takes place:\n\n${d.when}\n\nThe new invitation is attached: open it to update your calendar (it replaces the old one). It is also here: ${d.calendarUrl}\n\nDetails: ${d.pageUrl}\n\nIf the new time does not suit you, free your place: ${d.cancelUrl}`,
   }),
   fr: (d) => ({
     subject: `Nouvel horaire : ${d.title}`,
-    text: `Bonjour ${d.name},\n\nL’horaire de « ${d.title} » a changé. L’activité a désormais lieu :\n\n${d.when}\n\nMettez votre agenda à jour avec la nouvelle invitation (elle remplace l’ancienne) : ${d.calendarUrl}\n\nDétails : ${d.pageUrl}\n\nSi le nouvel horaire ne vous convient pas, libérez votre place : ${d.cancelUrl}`,
+    text: `Bonjour ${d.name},\n\nL’horaire de « ${d.title} » a changé. L’activité a désormais lieu :\n\n${d.when}\n\nLa nouvelle invitation est jointe : ouvrez-la pour mettre votre agenda à jour (elle remplace l’ancienne). Elle est aussi ici : ${d.calendarUrl}\n\nDétails : ${d.pageUrl}\n\nSi le nouvel horaire ne vous convient pas, libérez votre place : ${d.cancelUrl}`,
   }),
   de: (d) => ({
     subject: `Neue Zeit: ${d.title}`,
-    text: `Guten Tag ${d.name},\n\nDie Zeit von „${d.title}“ hat sich geändert. Die Aktivität findet jetzt statt:\n\n${d.when}\n\nAktualisieren Sie Ihren Kalender mit der neuen Einladung (sie ersetzt die alte): ${d.calendarUrl}\n\nEinzelheiten: ${d.pageUrl}\n\nWenn Ihnen die neue Zeit nicht passt, geben Sie Ihren Platz frei: ${d.cancelUrl}`,
+    text: `Guten Tag ${d.name},\n\nDie Zeit von „${d.title}“ hat sich geändert. Die Aktivität findet jetzt statt:\n\n${d.when}\n\nDie neue Einladung ist angehängt: Öffnen Sie sie, um Ihren Kalender zu aktualisieren (sie ersetzt die alte). Sie ist auch hier: ${d.calendarUrl}\n\nEinzelheiten: ${d.pageUrl}\n\nWenn Ihnen die neue Zeit nicht passt, geben Sie Ihren Platz frei: ${d.cancelUrl}`,
   }),
 })

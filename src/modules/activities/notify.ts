@@ -4,9 +4,10 @@ import type { Config } from '../../config.js'
 import type { Db } from '../../db/client.js'
 import { isLocale } from '../../platform/i18n/negotiate.js'
 import { type MailTemplate, queueTemplatedMail } from '../../platform/mail/index.js'
+import { formatTimeRange } from '../../platform/time/zoned-time.js'
 import { users } from '../accounts/tables.js'
+import { activitiesCalendar } from './ics.js'
 import type { Activity } from './tables.js'
-import { formatTimeRange } from './time.js'
 
 /** What mail needs beyond the database: absolute links, and the key that signs cancel links. */
 export interface MailLinks {
@@ -45,6 +46,8 @@ export async function mailParticipant<E extends object>(
     registration: { id: string; userId: string; status: string }
     template: MailTemplate<BaseData & E>
     extra: E
+    /** Attach the activity's invitation (.ics, same UID, current SEQUENCE), e.g. after a time change. */
+    attachCalendar?: boolean
   },
 ) {
   const [person] = await tx
@@ -69,8 +72,24 @@ export async function mailParticipant<E extends object>(
     locale,
     template: input.template,
     data: { ...data, ...input.extra },
+    attachments: input.attachCalendar
+      ? [
+          {
+            filename: `${activity.slug}.ics`,
+            contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+            content: activitiesCalendar({
+              name: activity.title,
+              host: new URL(links.baseUrl).host,
+              entries: [{ activity, url: data.pageUrl, onlineLabel: ONLINE[locale] }],
+              now: activity.updatedAt,
+            }),
+          },
+        ]
+      : undefined,
   })
 }
+
+const ONLINE = { en: 'Online', fr: 'En ligne', de: 'Online' } as const
 
 export interface BaseData {
   name: string

@@ -277,3 +277,44 @@ export async function listUpcoming(db: Db, now: Date, limit: number): Promise<Ac
     .orderBy(asc(activities.startsAt), asc(activities.id))
     .limit(limit)
 }
+
+/** What a practice page links back to: the activities where the practice was presented. */
+export interface PresentingActivity {
+  slug: string
+  title: string
+  startsAt: Date
+  timeZone: string
+}
+
+/** Activities presenting this practice, latest first (for the practices module, via index.ts). */
+export async function listActivitiesPresentingPractice(db: Db, practiceId: string): Promise<PresentingActivity[]> {
+  return db
+    .select({
+      slug: activities.slug,
+      title: activities.title,
+      startsAt: activities.startsAt,
+      timeZone: activities.timeZone,
+    })
+    .from(activities)
+    .where(sql`${activities.practiceIds} @> array[${practiceId}::uuid]`)
+    .orderBy(desc(activities.startsAt), asc(activities.id))
+    .limit(20)
+}
+
+/** These activities as cards, in the order given (library items link to them). */
+export async function listActivityCardsByIds(db: Db, ids: string[]): Promise<ActivityCardData[]> {
+  if (ids.length === 0) return []
+  const rows = await db
+    .select(cardColumns)
+    .from(activities)
+    .leftJoin(activitySeries, eq(activitySeries.id, activities.seriesId))
+    .where(inArray(activities.id, ids))
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/** The activities with these slugs, as id and slug. */
+export async function findActivityIdsBySlugs(db: Db, slugs: string[]): Promise<{ id: string; slug: string }[]> {
+  if (slugs.length === 0) return []
+  return db.select({ id: activities.id, slug: activities.slug }).from(activities).where(inArray(activities.slug, slugs))
+}

@@ -70,8 +70,8 @@ export async function sendDueReminders(db: Db, links: MailLinks, now: Date): Pro
   return sent
 }
 
-/** Runs the reminders now and then every minute; the state is in the database, so restarts lose nothing. */
-export function startReminderJob(db: Db, links: MailLinks, logger: Logger, intervalMs = 60_000) {
+/** Runs the reminders now and then every 15 seconds (one indexed query); the state is in the database, so restarts lose nothing. */
+export function startReminderJob(db: Db, links: MailLinks, logger: Logger, intervalMs = 15_000) {
   const run = async () => {
     try {
       const sent = await sendDueReminders(db, links, new Date())

@@ -10,15 +10,76 @@ const P = 'POST '
  * Public reading for everyone; registering needs a verified person (visitors go to sign in, an
  * unverified person is refused on the page); cancelling needs a registration of one's own.
  */
-export const routeMatrixPart: RouteMatrixPart<{ slug: string; series: string }> = {
-  async setup(t) {
+export const routeMatrixPart: RouteMatrixPart<{ slug: string; series: string; hosted: string }> = {
+  async setup(t, cast) {
     const series = `test-series-${Date.now().toString(36)}`
     const seriesId = await createSeries(t.db, { slug: series, title: 'Test series' })
     const activity = await createTestActivity(t.db, { seriesId, episodeNumber: 1 }, new Date())
-    return { slug: activity.slug, series }
+    // Hosted by the member's organisation: its admin (orgAdmin) organises it, with the editors.
+    const hosted = await createTestActivity(t.db, { hostOrganisationId: cast.home.id }, new Date())
+    return { slug: activity.slug, series, hosted: hosted.slug }
   },
   rows: [
     { route: `${G}/:locale/activities`, url: () => '/en/activities?kind=webinar', statuses: sameForEveryone(200) },
+    // Organisers: editors, and admins of an organisation (of the host, for an existing activity).
+    {
+      route: `${G}/:locale/activities/new`,
+      url: () => '/en/activities/new',
+      statuses: [303, 403, 403, 200, 200, 403, 200, 200],
+    },
+    {
+      route: `${P}/:locale/activities/new`,
+      url: () => '/en/activities/new',
+      statuses: [303, 403, 403, 422, 422, 403, 422, 422],
+    },
+    {
+      route: `${G}/:locale/activities/:slug/edit`,
+      url: (f) => `/en/activities/${f.hosted}/edit`,
+      statuses: [303, 403, 403, 200, 403, 403, 200, 200],
+    },
+    {
+      route: `${P}/:locale/activities/:slug/edit`,
+      url: (f) => `/en/activities/${f.hosted}/edit`,
+      statuses: [303, 403, 403, 422, 403, 403, 422, 422],
+    },
+    {
+      route: `${G}/:locale/activities/:slug/participants`,
+      url: (f) => `/en/activities/${f.hosted}/participants`,
+      statuses: [303, 403, 403, 200, 403, 403, 200, 200],
+    },
+    {
+      route: `${G}/:locale/activities/:slug/participants.csv`,
+      url: (f) => `/en/activities/${f.hosted}/participants.csv`,
+      statuses: [303, 403, 403, 200, 403, 403, 200, 200],
+    },
+    {
+      // Before the activity starts, attendance is refused on the page (409).
+      route: `${P}/:locale/activities/:slug/participants/attendance`,
+      url: (f) => `/en/activities/${f.hosted}/participants/attendance`,
+      statuses: [303, 403, 403, 409, 403, 403, 409, 409],
+    },
+    {
+      route: `${P}/:locale/activities/:slug/participants/:id/cancel`,
+      url: (f) => `/en/activities/${f.hosted}/participants/00000000-0000-4000-8000-000000000000/cancel`,
+      statuses: [303, 403, 403, 404, 403, 403, 404, 404],
+    },
+    {
+      // Only for those marked as attended (nobody here): "not found" for everyone signed in.
+      route: `${G}/:locale/activities/:slug/certificate`,
+      url: (f) => `/en/activities/${f.hosted}/certificate`,
+      statuses: [303, 404, 404, 404, 404, 404, 404, 404],
+    },
+    {
+      // Admins of an organisation (any activity): the member's and the other organisation's admins.
+      route: `${G}/:locale/activities/:slug/delegation`,
+      url: (f) => `/en/activities/${f.hosted}/delegation`,
+      statuses: [303, 403, 403, 200, 200, 403, 403, 403],
+    },
+    {
+      route: `${P}/:locale/activities/:slug/delegation`,
+      url: (f) => `/en/activities/${f.hosted}/delegation`,
+      statuses: [303, 403, 403, 422, 422, 403, 403, 403],
+    },
     {
       route: `${G}/:locale/activities/calendar.ics`,
       url: () => '/en/activities/calendar.ics',

@@ -63,7 +63,7 @@ describe('activity pages', () => {
     const html = await response.text()
     expect(html).toContain('"@type":"Event"')
     expect(html).toContain('Pocket parks')
-    expect(html).toContain('<p class="app-body">Second &lt;b&gt;bold&lt;/b&gt;.</p>')
+    expect(html).toContain('<p>Second &lt;b&gt;bold&lt;/b&gt;.</p>')
     expect(html).not.toContain('secret-room')
     const ics = await (await t.get(`/en/activities/${activity.slug}/calendar.ics`)).text()
     expect(ics).not.toContain('secret-room')

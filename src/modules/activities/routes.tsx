@@ -12,7 +12,8 @@ import { parseActivityFilter } from './filter.js'
 import { RegistrationForm } from './forms.js'
 import { activitiesCalendar } from './ics.js'
 import { mailLinksFrom } from './notify.js'
-import { canRegisterDelegation } from './policy.js'
+import { organiseRoutes } from './organise/organise-routes.js'
+import { canCreateActivities, canOrganise, canRegisterDelegation } from './policy.js'
 import {
   type ActivityDetails,
   getActivityBySlug,
@@ -32,6 +33,7 @@ import { SeriesPage } from './views/series-page.js'
 /** GET / · GET /calendar.ics · GET /:slug · GET /:slug/calendar.ics · POST /:slug/register · POST /:slug/cancel */
 export const activityRoutes = new Hono<AppEnv>()
 activityRoutes.route('/', cancelRoutes)
+activityRoutes.route('/', organiseRoutes)
 
 export function calendarResponse(c: Context<AppEnv>, body: string, filename: string) {
   return c.body(body, 200, {
@@ -56,7 +58,16 @@ activityRoutes.get('/', async (c) => {
   const ctx = c.var.pageContext()
   const filter = parseActivityFilter(new URL(c.req.url).searchParams)
   const [result, options] = await Promise.all([listActivities(c.var.db, filter, ctx.now), listFilterOptions(c.var.db)])
-  return renderPage(c, <ActivityListPage ctx={ctx} filter={filter} result={result} options={options} />)
+  return renderPage(
+    c,
+    <ActivityListPage
+      ctx={ctx}
+      filter={filter}
+      result={result}
+      options={options}
+      canCreate={canCreateActivities(c.var.actor)}
+    />,
+  )
 })
 
 /** The list's iCal feed, with the list's filters: upcoming activities only, up to 500. */
@@ -111,13 +122,14 @@ async function viewerFor(c: Context<AppEnv>, details: ActivityDetails): Promise<
     const next = `/activities/${details.activity.slug}`
     return { kind: 'visitor', signInHref: `/${c.var.locale}/sign-in?next=${encodeURIComponent(next)}` }
   }
-  if (!can(actor, 'member.act')) return { kind: 'unverified' }
+  if (!can(actor, 'member.act')) return { kind: 'unverified', organiser: canOrganise(actor, details.activity) }
   const [registration, organisations] = await Promise.all([
     findLiveRegistration(c.var.db, details.activity.id, actor.id),
     listOrganisationsActorCanActFor(c.var.db, actor),
   ])
   return {
     kind: 'member',
+    organiser: canOrganise(actor, details.activity),
     registration: registration ?? null,
     position: registration ? await waitlistPosition(c.var.db, registration) : null,
     organisations: organisations.map(({ id, name }) => ({ id, name })),

@@ -45,7 +45,7 @@ export const activities = pgTable(
     episodeNumber: integer(),
     title: text().notNull(),
     summary: text().notNull(),
-    /** Plain text; blank lines separate paragraphs (no markup is interpreted). */
+    /** Markdown, rendered with platform/markdown (raw HTML shown as text). */
     description: text().notNull().default(''),
     themes: text().array().notNull().default(sql`'{}'::text[]`),
     hostCity: text(),
@@ -86,6 +86,8 @@ export const activities = pgTable(
   (table) => [
     index('activities_starts_at_idx').on(table.startsAt),
     index('activities_series_id_idx').on(table.seriesId),
+    // A practice's page lists the activities presenting it (practice_ids @> array[id]).
+    index('activities_practice_ids_idx').using('gin', table.practiceIds),
   ],
 )
 

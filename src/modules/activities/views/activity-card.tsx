@@ -1,8 +1,8 @@
+import { formatTimeRange } from '../../../platform/time/zoned-time.js'
 import { Card } from '../../../platform/ui/card.js'
 import { localHref, type PageContext } from '../../../platform/ui/page-context.js'
 import { countryName, type Theme, themeLabelKey } from '../../accounts/index.js'
 import type { ActivityCardData } from '../queries.js'
-import { formatTimeRange } from '../time.js'
 
 export function kindLabel(ctx: PageContext, kind: ActivityCardData['kind']): string {
   return ctx.t(`activities.kind.${kind}`)

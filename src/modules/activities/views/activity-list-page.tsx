@@ -17,9 +17,11 @@ export interface ActivityListPageProps {
   filter: ActivityFilter
   result: ActivityListResult
   options: { countries: string[]; series: { slug: string; title: string }[] }
+  /** Editors and organisation admins get a link to create one. */
+  canCreate?: boolean
 }
 
-export function ActivityListPage({ ctx, filter, result, options }: ActivityListPageProps) {
+export function ActivityListPage({ ctx, filter, result, options, canCreate }: ActivityListPageProps) {
   const { t, locale } = ctx
   const path = localHref(ctx, '/activities')
   const feedQuery = activityFilterParams({ ...filter, when: 'upcoming', page: 1 })
@@ -45,6 +47,13 @@ export function ActivityListPage({ ctx, filter, result, options }: ActivityListP
         <div class="app-grid-column-two-thirds">
           <h1 class="app-heading-xl">{t('activities.list.title')}</h1>
           <p class="app-body-l">{t('activities.list.lead')}</p>
+          {canCreate ? (
+            <p class="app-body">
+              <a class="app-link" href={`${path}/new`}>
+                {t('activities.list.create')}
+              </a>
+            </p>
+          ) : null}
         </div>
       </div>
       <form method="get" action={path} aria-labelledby="filter-heading">

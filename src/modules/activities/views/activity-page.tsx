@@ -1,5 +1,7 @@
 import type { FormError, FormValues } from '../../../platform/forms/parse-form.js'
 import { dateTimeFormat, intlLocale } from '../../../platform/i18n/format.js'
+import { Markdown } from '../../../platform/markdown/markdown.js'
+import { formatTimeRange } from '../../../platform/time/zoned-time.js'
 import { CardGrid } from '../../../platform/ui/card.js'
 import { ErrorSummary, errorTitle } from '../../../platform/ui/error-summary.js'
 import { Layout } from '../../../platform/ui/layout.js'
@@ -12,7 +14,6 @@ import { countryName, languageName, type Theme, themeLabelKey } from '../../acco
 import { PracticeCard, type PracticeCardData } from '../../practices/index.js'
 import { JsonLd } from '../../programmes/views/programme-json-ld.js'
 import type { ActivityDetails } from '../queries.js'
-import { formatTimeRange } from '../time.js'
 import { kindLabel } from './activity-card.js'
 import { activityJsonLd } from './activity-json-ld.js'
 import { RegistrationPanel, type Viewer } from './registration-panel.js'
@@ -167,14 +168,50 @@ export function ActivityPage({ ctx, details, practices, viewer, notice, values, 
             <p class="app-body">{t('activities.page.onlineNote')}</p>
           ) : null}
           <RegistrationPanel ctx={ctx} details={details} viewer={viewer} values={values} errors={errors} />
+          {viewer.kind === 'member' && viewer.registration?.attended === true ? (
+            <p class="app-body">
+              <a class="app-link" href={`${path}/certificate`}>
+                {t('activities.certificate.link')}
+              </a>
+            </p>
+          ) : null}
+          {viewer.kind !== 'visitor' &&
+          (viewer.organiser || (viewer.kind === 'member' && viewer.delegations.length > 0 && !past)) ? (
+            <section aria-labelledby="organise-heading" class="app-section">
+              <h2 class="app-heading-m" id="organise-heading">
+                {t('activities.organise.heading')}
+              </h2>
+              <ul class="app-list">
+                {viewer.organiser ? (
+                  <>
+                    <li>
+                      <a class="app-link" href={`${path}/edit`}>
+                        {t('activities.organise.edit')}
+                      </a>
+                    </li>
+                    <li>
+                      <a class="app-link" href={`${path}/participants`}>
+                        {t('activities.organise.participants')}
+                      </a>
+                    </li>
+                  </>
+                ) : null}
+                {viewer.kind === 'member' && viewer.delegations.length > 0 && !past ? (
+                  <li>
+                    <a class="app-link" href={`${path}/delegation`}>
+                      {t('activities.organise.delegation')}
+                    </a>
+                  </li>
+                ) : null}
+              </ul>
+            </section>
+          ) : null}
           {activity.description ? (
             <section aria-labelledby="about-heading" class="app-section">
               <h2 class="app-heading-l" id="about-heading">
                 {t('activities.page.about')}
               </h2>
-              {paragraphs(activity.description).map((paragraph) => (
-                <p class="app-body">{paragraph}</p>
-              ))}
+              <div class="app-prose">{Markdown(activity.description)}</div>
             </section>
           ) : null}
           {sessions.length > 0 ? (

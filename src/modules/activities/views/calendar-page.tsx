@@ -1,9 +1,9 @@
 import { dateTimeFormat, intlLocale } from '../../../platform/i18n/format.js'
+import { dayIn } from '../../../platform/time/zoned-time.js'
 import { Layout } from '../../../platform/ui/layout.js'
 import { localHref, type PageContext } from '../../../platform/ui/page-context.js'
 import { Table } from '../../../platform/ui/table.js'
 import type { ActivityCardData } from '../queries.js'
-import { dayIn } from '../time.js'
 
 export interface CalendarMonth {
   /** "2026-06" */

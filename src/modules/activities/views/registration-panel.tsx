@@ -12,9 +12,11 @@ import type { Registration } from '../tables.js'
 /** Who is looking, as far as registering goes. */
 export type Viewer =
   | { kind: 'visitor'; signInHref: string }
-  | { kind: 'unverified' }
+  | { kind: 'unverified'; organiser?: boolean }
   | {
       kind: 'member'
+      /** Editors and admins of the host organisation: links to the organisers' pages. */
+      organiser: boolean
       registration: Registration | null
       position: number | null
       /** Organisations the person may come for. */

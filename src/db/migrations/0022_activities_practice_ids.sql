@@ -1,0 +1,1 @@
+CREATE INDEX "activities_practice_ids_idx" ON "activities" USING gin ("practice_ids");
