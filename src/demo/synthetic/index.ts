@@ -1,3 +1,4 @@
+import { activitiesGenerator } from './activities.js'
 import type { SyntheticGenerator } from './generator.js'
 import { practicesGenerator } from './practices.js'
 import { programmesGenerator } from './programmes.js'
@@ -8,4 +9,4 @@ export { countsFor, type GeneratorReport, type SyntheticGenerator, writeSyntheti
  * Every module's synthetic-data generator, in the order they run: a generator that links to
  * another module's rows comes after it. A module issue adds its generator here.
  */
-export const syntheticGenerators: SyntheticGenerator[] = [programmesGenerator, practicesGenerator]
+export const syntheticGenerators: SyntheticGenerator[] = [programmesGenerator, practicesGenerator, activitiesGenerator]

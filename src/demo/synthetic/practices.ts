@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { ORGANISATION_KINDS, organisations, POPULATION_BANDS } from '../../modules/accounts/tables.js'
 import { THEMES } from '../../modules/accounts/themes.js'
 import { practices, practiceTranslations } from '../../modules/practices/tables.js'
@@ -314,6 +315,14 @@ export const practicesGenerator: SyntheticGenerator = {
     const organisationIds = organisationsWritten.map((organisation) => organisation.id!)
     let practicesWritten = 0
     let translationsWritten = 0
+    // The change-log triggers (migration 0011) run per row at commit under one lock: at 100,000
+    // practices they cost more than the rows. Off for this transaction only (ALTER TABLE is
+    // transactional), then the log gets every written practice in one statement per chunk, so an
+    // index already loaded still sees them (and reloads, as after any bulk change).
+    // The triggers' lock too, held to commit: versions stay in commit order (see the migration).
+    await db.execute(sql`select pg_advisory_xact_lock(7405142001)`)
+    await db.execute(sql`alter table practices disable trigger practices_log_change`)
+    await db.execute(sql`alter table practice_translations disable trigger practice_translations_log_change`)
     for (let start = 0; start < count; start += CHUNK) {
       const chunk: PracticeRow[] = []
       const translations: TranslationRow[] = []
@@ -324,7 +333,11 @@ export const practicesGenerator: SyntheticGenerator = {
       }
       practicesWritten += await insertInBatches(db, practices, chunk)
       translationsWritten += await insertInBatches(db, practiceTranslations, translations)
+      await db.execute(sql`insert into practice_changes (practice_id)
+        select id from practices where slug >= ${chunk[0]!.slug} and slug <= ${chunk[chunk.length - 1]!.slug}`)
     }
+    await db.execute(sql`alter table practices enable trigger practices_log_change`)
+    await db.execute(sql`alter table practice_translations enable trigger practice_translations_log_change`)
     return {
       organisations: organisationsWritten.length,
       practices: practicesWritten,

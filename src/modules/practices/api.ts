@@ -87,7 +87,10 @@ const ListQuery = LangQuery.extend({
     .enum(['yes', 'no'])
     .optional()
     .openapi({ description: 'yes: only practices selected in a call; no: only the others' }),
-  sort: z.enum(PRACTICE_SORTS).optional().openapi({ description: 'Default: relevance with q, else newest' }),
+  sort: z
+    .enum(PRACTICE_SORTS)
+    .optional()
+    .openapi({ description: 'Default: relevance (newest first when there is no q)' }),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 })
 

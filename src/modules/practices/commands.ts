@@ -1,6 +1,8 @@
 import { and, eq, notInArray, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
+import type { FileStorage } from '../../platform/storage/index.js'
 import type { PopulationBand } from '../accounts/index.js'
+import { practiceDocuments, practiceImages } from './media/tables.js'
 import {
   type BudgetBand,
   type PracticeLink,
@@ -123,4 +125,51 @@ export async function renamePractice(db: Db, oldSlug: string, newSlug: string): 
       .values({ oldSlug, practiceId: row.id })
       .onConflictDoUpdate({ target: practiceSlugRedirects.oldSlug, set: { practiceId: row.id } })
   })
+}
+
+/**
+ * Records that a practice was selected in a call (or, with `callId` null, no longer is), with the
+ * call's title and page so that the practice page can show it without reading the calls module.
+ * For the calls module, through index.ts. Returns false when there is no such practice.
+ */
+export async function markPracticeSelectedInCall(
+  db: Db,
+  input: { practiceId: string; callId: string | null; callTitle?: string | null; callUrl?: string | null },
+): Promise<boolean> {
+  const selected = input.callId !== null
+  const rows = await db
+    .update(practices)
+    .set({
+      selectedInCallId: input.callId,
+      selectedInCallTitle: selected ? (input.callTitle ?? null) : null,
+      selectedInCallUrl: selected ? (input.callUrl ?? null) : null,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(practices.id, input.practiceId))
+    .returning({ id: practices.id })
+  return rows.length > 0
+}
+
+/**
+ * Deletes a practice for good, with everything that hangs on it (translations, revisions, media
+ * rows by cascade) and its stored images and documents. The rows go first, so that no row ever
+ * points at a missing file; a file that cannot be deleted afterwards is only an orphan.
+ * Returns false when there is no such practice.
+ */
+export async function deletePractice(db: Db, storage: FileStorage, practiceId: string): Promise<boolean> {
+  const keys = await db.transaction(async (tx) => {
+    const images = await tx
+      .select({ key: practiceImages.storageKey })
+      .from(practiceImages)
+      .where(eq(practiceImages.practiceId, practiceId))
+    const documents = await tx
+      .select({ key: practiceDocuments.storageKey })
+      .from(practiceDocuments)
+      .where(eq(practiceDocuments.practiceId, practiceId))
+    const deleted = await tx.delete(practices).where(eq(practices.id, practiceId)).returning({ id: practices.id })
+    return deleted.length > 0 ? [...images, ...documents].map((row) => row.key) : null
+  })
+  if (keys === null) return false
+  await Promise.allSettled(keys.map((key) => storage.delete(key)))
+  return true
 }

@@ -72,8 +72,9 @@ export function parsePracticeFilter(params: URLSearchParams): PracticeFilter {
     populationBands: oneOf(params.getAll('population'), POPULATION_BANDS),
     ...orderedYears(yearParam(params.get('from')), yearParam(params.get('to'))),
     selected: params.get('selected') === 'yes' ? true : params.get('selected') === 'no' ? false : null,
-    // Relevance means nothing without words; newest first is then the useful order.
-    sort: PRACTICE_SORTS.includes(sort as PracticeSort) ? (sort as PracticeSort) : q ? 'relevance' : 'newest',
+    // Relevance by default, with or without words: without them every rank is equal and the order
+    // is newest first, so typing words switches to the best matches unless another order was chosen.
+    sort: PRACTICE_SORTS.includes(sort as PracticeSort) ? (sort as PracticeSort) : 'relevance',
     page: Number.isFinite(page) && page >= 1 && page <= 10_000 ? page : 1,
   }
 }
@@ -101,7 +102,7 @@ export function practiceFilterParams(filter: PracticeFilter): URLSearchParams {
   if (filter.yearFrom !== null) params.set('from', String(filter.yearFrom))
   if (filter.yearTo !== null) params.set('to', String(filter.yearTo))
   if (filter.selected !== null) params.set('selected', filter.selected ? 'yes' : 'no')
-  if (filter.sort !== (filter.q ? 'relevance' : 'newest')) params.set('sort', filter.sort)
+  if (filter.sort !== 'relevance') params.set('sort', filter.sort)
   if (filter.page > 1) params.set('page', String(filter.page))
   return params
 }

@@ -56,6 +56,10 @@ export const practicesModule: StoaModule = {
   },
 }
 
+// For calls, which record the practices they select.
+export { markPracticeSelectedInCall } from './commands.js'
+// For calls: a selected good practice becomes a draft practice linked to its call.
+export { createDraftPracticeSelectedInCall, type PracticeFromCall } from './from-call.js'
 // For activities, which show the practices they present.
-export { listPracticeCardsByIds, type PracticeCardData } from './queries.js'
+export { findPublishedPracticeIdsBySlugs, listPracticeCardsByIds, type PracticeCardData } from './queries.js'
 export { PracticeCard } from './views/practice-card.js'

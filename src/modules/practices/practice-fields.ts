@@ -22,6 +22,31 @@ export const PRACTICE_SECTIONS = [
 ] as const
 export type PracticeSection = (typeof PRACTICE_SECTIONS)[number]
 
+/**
+ * Every field of `PracticeFields`, in the order forms, revisions (`SNAPSHOT_FIELDS`) and the import
+ * template (`IMPORT_COLUMNS`) list them: the one list those derive from (a test checks it matches).
+ */
+export const PRACTICE_FIELD_NAMES = [
+  'title',
+  'language',
+  'city',
+  'country',
+  'summary',
+  ...PRACTICE_SECTIONS,
+  'themes',
+  'transformations',
+  'startYear',
+  'status',
+  'budgetBand',
+  'populationBand',
+  'latitude',
+  'longitude',
+  'links',
+  'contactName',
+  'contactEmail',
+] as const
+export type PracticeFieldName = (typeof PRACTICE_FIELD_NAMES)[number]
+
 /** Without these a practice cannot be reviewed: they are what a peer comes for. */
 export const SECTIONS_REQUIRED_FOR_REVIEW = ['challenge', 'approach', 'results', 'transferability'] as const
 
@@ -187,6 +212,9 @@ export const PracticeFields = (t: Translate) =>
         })
     })
 export type PracticeFields = z.infer<ReturnType<typeof PracticeFields>>
+// Every field named once in PRACTICE_FIELD_NAMES, and nothing else there (checked by the compiler).
+true satisfies [Exclude<keyof PracticeFields, PracticeFieldName>] extends [never] ? true : false
+true satisfies [Exclude<PracticeFieldName, keyof PracticeFields>] extends [never] ? true : false
 
 /** Errors for the sections a practice still needs before it can be submitted for review. */
 export function sectionsMissingForReview(fields: Pick<PracticeFields, PracticeSection>, t: Translate): FormError[] {

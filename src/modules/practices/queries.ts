@@ -291,6 +291,8 @@ export interface Practice extends PracticeTexts {
   programme: { slug: string; name: string; language: string } | null
   /** Languages the practice is translated into, besides its own. */
   translationLanguages: string[]
+  /** The call it was selected in; title and url null when the calls module gave none. */
+  selectedInCall: { id: string; title: string | null; url: string | null } | null
 }
 
 export type PracticeLookup =
@@ -339,6 +341,9 @@ export async function findPractice(
       programmeSlug: programmes.slug,
       programmeName: programmes.name,
       programmeLanguage: programmes.language,
+      selectedInCallId: practices.selectedInCallId,
+      selectedInCallTitle: practices.selectedInCallTitle,
+      selectedInCallUrl: practices.selectedInCallUrl,
     })
     .from(practices)
     .leftJoin(organisations, eq(organisations.id, practices.organisationId))
@@ -366,7 +371,17 @@ export async function findPractice(
     .from(practiceTranslations)
     .where(eq(practiceTranslations.practiceId, row.id))
     .orderBy(practiceTranslations.language)
-  const { organisationSlug, organisationName, programmeSlug, programmeName, programmeLanguage, ...practice } = row
+  const {
+    organisationSlug,
+    organisationName,
+    programmeSlug,
+    programmeName,
+    programmeLanguage,
+    selectedInCallId,
+    selectedInCallTitle,
+    selectedInCallUrl,
+    ...practice
+  } = row
   const translation =
     !options.original && row.language !== options.locale
       ? (translations.find((candidate) => candidate.language === options.locale) ?? null)
@@ -377,6 +392,9 @@ export async function findPractice(
     practice: {
       ...practice,
       organisation: organisationSlug && organisationName ? { slug: organisationSlug, name: organisationName } : null,
+      selectedInCall: selectedInCallId
+        ? { id: selectedInCallId, title: selectedInCallTitle, url: selectedInCallUrl }
+        : null,
       programme:
         programmeSlug && programmeName
           ? { slug: programmeSlug, name: programmeName, language: programmeLanguage ?? 'en' }
@@ -417,4 +435,16 @@ export async function listPracticeCardsByIds(db: Db, ids: string[], locale: stri
     .where(and(published, inArray(practices.id, ids)))
   const byId = new Map(rows.map(({ highlighted: _none, id, ...row }) => [id, row]))
   return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/** The published practices with these slugs, as id and slug (the library links items to them). */
+export async function findPublishedPracticeIdsBySlugs(
+  db: Db,
+  slugs: string[],
+): Promise<{ id: string; slug: string }[]> {
+  if (slugs.length === 0) return []
+  return db
+    .select({ id: practices.id, slug: practices.slug })
+    .from(practices)
+    .where(and(published, inArray(practices.slug, slugs)))
 }

@@ -3,8 +3,9 @@ import { seedDemo } from '../../demo/run-demo.js'
 import { createTestApp, type TestApp } from '../../platform/testing/test-app.js'
 import { accountsModule } from '../accounts/index.js'
 import { createPerson, sessionCookieFor } from '../accounts/testing.js'
+import { createTestActivity } from '../activities/testing.js'
 import { programmesModule } from '../programmes/index.js'
-import { renamePractice } from './commands.js'
+import { markPracticeSelectedInCall, renamePractice } from './commands.js'
 import { escapeXml } from './feed.js'
 import { practicesModule } from './index.js'
 import { createPractice } from './testing.js'
@@ -199,3 +200,39 @@ function expectWellFormed(xml: string) {
   expect(consumed).toBe(body.length)
   expect(stack).toEqual([])
 }
+
+describe('a practice page’s links to calls and activities', () => {
+  it('shows the call it was selected in, as the calls module recorded it, and the activities that presented it', async () => {
+    const practice = await createPractice(t.db, { slug: 'selected-one', title: 'Selected one', publishedAt: today })
+    const before = await text('/en/practices/selected-one')
+    expect(before).not.toContain('Selected in')
+    expect(before).not.toContain('id="practice-activities"')
+    expect(
+      await markPracticeSelectedInCall(t.db, {
+        practiceId: practice.id,
+        callId: '00000000-0000-4000-8000-0000000000c1',
+        callTitle: 'Heritage call 2026',
+        callUrl: '/calls/heritage-2026',
+      }),
+    ).toBe(true)
+    await createTestActivity(t.db, {
+      slug: 'visit-presenting',
+      title: 'Study visit to Ghent',
+      practiceIds: [practice.id],
+    })
+    await createTestActivity(t.db, { slug: 'visit-unrelated', title: 'Unrelated visit' })
+    const page = await text('/fr/practices/selected-one')
+    expect(page).toContain('Sélectionnée dans Heritage call 2026')
+    expect(page).toContain('href="/fr/calls/heritage-2026"')
+    const presented = page.slice(page.indexOf('id="practice-activities"'))
+    expect(presented).toContain('href="/fr/activities/visit-presenting"')
+    expect(presented).not.toContain('Unrelated visit')
+    const listed = await text('/en/practices?selected=yes')
+    expect(listed).toContain('Selected one')
+    await markPracticeSelectedInCall(t.db, { practiceId: practice.id, callId: null })
+    expect(await text('/en/practices/selected-one')).not.toContain('Heritage call 2026')
+    expect(
+      await markPracticeSelectedInCall(t.db, { practiceId: '00000000-0000-4000-8000-000000000000', callId: null }),
+    ).toBe(false)
+  })
+})

@@ -3,6 +3,7 @@ import type { AppEnv } from '../../platform/http/env.js'
 import { NotFoundError } from '../../platform/http/errors.js'
 import { renderPage } from '../../platform/http/render.js'
 import { can } from '../accounts/index.js'
+import { listActivitiesPresentingPractice } from '../activities/index.js'
 import { practicesFeed } from './feed.js'
 import { findingRoutes, practiceListHandler } from './finding/finding-routes.js'
 import { findRelatedPractices, RelatedPracticesSections } from './finding/related-practices.js'
@@ -52,7 +53,10 @@ practicesRoutes.get('/:slug', async (c) => {
   }
   if (found.kind === 'moved') return c.redirect(`/${ctx.locale}/practices/${found.slug}${url.search}`, 301)
   if (found.kind === 'missing') throw new NotFoundError(`practice ${c.req.param('slug')}`)
-  const related = await findRelatedPractices(c.var.db, found.practice, ctx.locale)
+  const [related, activities] = await Promise.all([
+    findRelatedPractices(c.var.db, found.practice, ctx.locale),
+    listActivitiesPresentingPractice(c.var.db, found.practice.id),
+  ])
   return renderPage(
     c,
     <PracticePage
@@ -63,6 +67,7 @@ practicesRoutes.get('/:slug', async (c) => {
       media={await listPracticeMedia(c.var.db, found.practice.id)}
       canManageMedia={canOnPractice(c.var.actor, 'practice.edit', found.practice)}
       signInHref={`/${ctx.locale}/sign-in?next=${encodeURIComponent(`/${ctx.locale}/practices/${found.practice.slug}`)}`}
+      activities={activities}
       related={<RelatedPracticesSections ctx={ctx} related={related} practice={found.practice} />}
       workflow={<WorkflowPanel ctx={ctx} actor={c.var.actor} practice={found.practice} />}
     />,

@@ -64,6 +64,9 @@ export const practices = pgTable(
      * reference when it exists; until then the "selected in a call" facet reads this column.
      */
     selectedInCallId: uuid(),
+    /** The call's title and page (a path like `/calls/…` or a full URL), as the calls module gave them. */
+    selectedInCallTitle: text(),
+    selectedInCallUrl: text(),
     startYear: integer(),
     /** Whether the practice itself still runs; null when the source does not say. */
     status: text({ enum: PRACTICE_STATUSES }),
@@ -104,6 +107,10 @@ export const practices = pgTable(
     index('practices_programme_id_idx').on(table.programmeId),
     index('practices_population_band_idx').on(table.populationBand),
     index('practices_selected_in_call_id_idx').on(table.selectedInCallId),
+    // "More practices from <city>" on every practice page: the newest four, read from the index in order.
+    index('practices_same_city_idx')
+      .on(table.country, table.city, table.publishedAt.desc(), table.id)
+      .where(sql`publication_status = 'published'`),
   ],
 )
 

@@ -4,11 +4,13 @@ import { createTestApp, type TestApp } from '../../../platform/testing/test-app.
 import { accountsModule } from '../../accounts/index.js'
 import { createPerson, sessionCookieFor } from '../../accounts/testing.js'
 import { programmesModule } from '../../programmes/index.js'
+import { parsePracticeFilter, practiceFilterParams } from '../filter.js'
 import { practicesModule } from '../index.js'
+import { practices } from '../tables.js'
 import { createPractice } from '../testing.js'
 import { neutraliseFormula } from './export-csv.js'
 import { countClasses } from './map-svg.js'
-import { similarityQuery } from './related-queries.js'
+import { listSimilarPractices, listSimilarPracticesInDatabase, similarityQuery } from './related-queries.js'
 
 let t: TestApp
 const today = new Date('2026-03-02T10:00:00Z')
@@ -101,6 +103,17 @@ describe('the list’s extra filters', () => {
       'from=99999',
     ])
       expect((await t.get(`/en/practices?${query}`)).status, query).toBe(200)
+  })
+
+  it('ranks typed words by relevance unless another order was chosen, the list without words staying newest first', () => {
+    const parse = (query: string) => parsePracticeFilter(new URLSearchParams(query))
+    // What the form sends when the visitor types into a list shown in its default order.
+    expect(parse('q=museum&sort=relevance').sort).toBe('relevance')
+    expect(parse('q=museum').sort).toBe('relevance')
+    expect(parse('').sort).toBe('relevance')
+    expect(parse('q=museum&sort=newest').sort).toBe('newest')
+    expect(practiceFilterParams(parse('q=museum&sort=relevance')).toString()).toBe('q=museum')
+    expect(practiceFilterParams(parse('sort=newest')).toString()).toBe('sort=newest')
   })
 
   it('answers the live search with the regions only, and says caches must tell them apart', async () => {
@@ -273,6 +286,15 @@ describe('related practices on a practice page', () => {
     expect(sameCity).not.toContain('Unpublished Tbilisi draft')
     const alone = await text('/en/practices/kaapeli')
     expect(alone).not.toContain('id="practice-same-city"')
+  })
+
+  it('finds through the index the same similar practices as the SQL reference', async () => {
+    const rows = await t.db.select({ id: practices.id }).from(practices)
+    for (const { id } of rows)
+      for (const locale of ['en', 'fr'])
+        expect(await listSimilarPractices(t.db, id, locale)).toEqual(
+          await listSimilarPracticesInDatabase(t.db, id, locale),
+        )
   })
 
   it('builds the likeness query from plain words only', () => {

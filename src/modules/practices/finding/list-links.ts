@@ -4,9 +4,6 @@ import { type PracticeFilter, practiceFilterParams } from '../filter.js'
 /** The filter as a query string for another view of the same list: no page, since it is all of it. */
 export function filterQuery(filter: PracticeFilter, changes: Partial<PracticeFilter> = {}): string {
   const changed = { ...filter, page: 1, ...changes }
-  // The default order follows the words (relevance with some, newest without): keep it a default.
-  if (changes.q !== undefined && filter.sort === (filter.q ? 'relevance' : 'newest'))
-    changed.sort = changed.q ? 'relevance' : 'newest'
   const params = practiceFilterParams(changed)
   const search = params.toString()
   return search ? `?${search}` : ''

@@ -1,7 +1,7 @@
 import { raw } from 'hono/html'
+import { europeMap, type MapShape } from '../../../platform/maps/europe-map.js'
 import type { PageContext } from '../../../platform/ui/page-context.js'
 import { countryName } from '../../accounts/index.js'
-import { europeMap, type MapShape } from './europe-map.js'
 import type { MapCounts } from './map-queries.js'
 
 /** A range of counts drawn in one shade; `shade` is 1 (lightest) to 4. */

@@ -1,9 +1,10 @@
-import { and, eq, inArray } from 'drizzle-orm'
+import { and, eq, inArray, lt } from 'drizzle-orm'
 import type { Db } from '../../../db/client.js'
 import { recordAudit } from '../../../platform/audit/index.js'
 import type { Actor } from '../../../platform/http/actor.js'
 import type { Translate } from '../../../platform/i18n/catalogue.js'
-import { practices, practiceTranslations } from '../tables.js'
+import { practiceRevisions, practices, practiceTranslations } from '../tables.js'
+import { snapshotFrom } from '../workflow/revisions.js'
 import { type CheckedRow, checkImportRows } from './check-rows.js'
 import { decodeImportText, type FileProblem, MAX_IMPORT_BYTES, parseImportFile } from './parse-file.js'
 import { type PracticeImportError, practiceImports } from './tables.js'
@@ -28,6 +29,7 @@ export async function uploadPracticeImport(
   if (text === undefined) return { ok: false, problem: { key: 'notUtf8' } }
   const parsed = parseImportFile(upload.fileName, text)
   if (!parsed.ok) return parsed
+  await deleteStalePreviews(db, new Date())
   const [row] = await db
     .insert(practiceImports)
     .values({
@@ -133,11 +135,26 @@ export async function runPracticeImport(db: Db, actor: Actor, importId: string, 
               publishedAt: input.publicationStatus === 'published' ? publishedAt : null,
             })),
           )
-          .returning({ id: practices.id })
+          .returning()
         const translations = batch.flatMap((input, index) =>
           (input.translations ?? []).map((translation) => ({ practiceId: created[index]!.id, ...translation })),
         )
-        if (translations.length > 0) await tx.insert(practiceTranslations).values(translations)
+        const translated =
+          translations.length > 0 ? await tx.insert(practiceTranslations).values(translations).returning() : []
+        // Revision 1 of each, as if written in the form: the history starts with the import.
+        await tx.insert(practiceRevisions).values(
+          created.map((practice) => ({
+            practiceId: practice.id,
+            number: 1,
+            action: 'created' as const,
+            snapshot: snapshotFrom(
+              practice,
+              translated.filter((translation) => translation.practiceId === practice.id),
+            ),
+            authorId: actor.id,
+            authorName: actor.name || actor.email,
+          })),
+        )
         ids.push(...created.map((row) => row.id))
         progress.set(importId, ids.length)
         // Lets other requests (the progress page) be answered between batches.
@@ -182,4 +199,22 @@ export async function failInterruptedImports(db: Db): Promise<void> {
     .update(practiceImports)
     .set({ state: 'failed', error: { key: 'interrupted' }, source: null, finishedAt: new Date() })
     .where(inArray(practiceImports.state, ['queued', 'running']))
+  await deleteStalePreviews(db, new Date())
+}
+
+/** A preview nobody started within this time is deleted with its file (at start and at each upload). */
+export const PREVIEW_KEPT_MS = 24 * 3600_000
+
+/** Deletes the previews (and the files they keep) older than PREVIEW_KEPT_MS; returns how many. */
+export async function deleteStalePreviews(db: Db, now: Date): Promise<number> {
+  const deleted = await db
+    .delete(practiceImports)
+    .where(
+      and(
+        eq(practiceImports.state, 'previewed'),
+        lt(practiceImports.createdAt, new Date(now.getTime() - PREVIEW_KEPT_MS)),
+      ),
+    )
+    .returning({ id: practiceImports.id })
+  return deleted.length
 }

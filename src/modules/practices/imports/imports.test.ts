@@ -1,14 +1,21 @@
-import { count, inArray } from 'drizzle-orm'
+import { count, eq, inArray } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Translate, translatorFor } from '../../../platform/i18n/catalogue.js'
 import { createTestApp, TEST_ORIGIN, type TestApp } from '../../../platform/testing/test-app.js'
 import { createRoleCast } from '../../accounts/organisation-testing.js'
-import { practices, practiceTranslations } from '../tables.js'
+import { practiceRevisions, practices, practiceTranslations } from '../tables.js'
 import { createPractice } from '../testing.js'
 import { checkImportRows } from './check-rows.js'
-import { runningImport, startPracticeImport, uploadPracticeImport } from './commands.js'
+import {
+  deleteStalePreviews,
+  PREVIEW_KEPT_MS,
+  runningImport,
+  startPracticeImport,
+  uploadPracticeImport,
+} from './commands.js'
 import { decodeImportText, MAX_IMPORT_ROWS, parseImportFile } from './parse-file.js'
 import { findPracticeImport } from './queries.js'
+import { practiceImports } from './tables.js'
 
 let t: TestApp
 let cast: Awaited<ReturnType<typeof createRoleCast>>
@@ -259,7 +266,33 @@ describe('running an import', () => {
       .from(practiceTranslations)
       .where(inArray(practiceTranslations.practiceId, done.createdPracticeIds))
     expect(translated!.n).toBe(1000)
+    // Each starts its history with revision 1, its translation in the snapshot.
+    const revisions = await t.db
+      .select()
+      .from(practiceRevisions)
+      .where(inArray(practiceRevisions.practiceId, done.createdPracticeIds))
+    expect(revisions).toHaveLength(1000)
+    expect(revisions.every((revision) => revision.number === 1 && revision.action === 'created')).toBe(true)
+    const first = revisions.find((revision) => revision.snapshot.fields.title === 'Thousand 1')!
+    expect(first.snapshot).toMatchObject({
+      publicationStatus: 'draft',
+      fields: { city: 'Porto', country: 'PT', summary: 'One of a thousand.', themes: [] },
+      translations: { fr: { title: 'Mille 1', summary: 'Un sur mille.', challenge: '' } },
+    })
   }, 120_000)
+
+  it('deletes previews nobody started after a day, with their file, and keeps the rest', async () => {
+    const stale = await importOf(rowsOf('Stale', 1))
+    const fresh = await importOf(rowsOf('Fresh', 1))
+    const now = new Date()
+    await t.db
+      .update(practiceImports)
+      .set({ createdAt: new Date(now.getTime() - PREVIEW_KEPT_MS - 60_000) })
+      .where(eq(practiceImports.id, stale))
+    expect(await deleteStalePreviews(t.db, now)).toBe(1)
+    expect(await findPracticeImport(t.db, stale)).toBeUndefined()
+    expect((await findPracticeImport(t.db, fresh))?.state).toBe('previewed')
+  })
 })
 
 describe('the import pages', () => {

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync'
+import { PRACTICE_FIELD_NAMES } from '../practice-fields.js'
 
 /**
  * Reading an uploaded import file into records, before any rule about practices: UTF-8 (with or
@@ -9,33 +10,16 @@ import { parse } from 'csv-parse/sync'
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024
 export const MAX_IMPORT_ROWS = 5000
 
-/** The columns of an import file, in the order of the template. */
+/**
+ * The columns of an import file, in the order of the template: the practice's fields, with the
+ * slug first and the organisation (by slug) after the country.
+ */
 export const IMPORT_COLUMNS = [
   'slug',
-  'title',
-  'language',
-  'city',
-  'country',
+  ...PRACTICE_FIELD_NAMES.slice(0, PRACTICE_FIELD_NAMES.indexOf('country') + 1),
   'organisation',
-  'summary',
-  'challenge',
-  'approach',
-  'resources',
-  'results',
-  'transferability',
-  'lessons',
-  'themes',
-  'transformations',
-  'startYear',
-  'status',
-  'budgetBand',
-  'populationBand',
-  'latitude',
-  'longitude',
-  'links',
-  'contactName',
-  'contactEmail',
-] as const
+  ...PRACTICE_FIELD_NAMES.slice(PRACTICE_FIELD_NAMES.indexOf('country') + 1),
+] as const satisfies readonly string[]
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number]
 /** Only in JSON: a list of { language, title, summary, challenge, … } objects. */
 export const JSON_ONLY_FIELDS = ['translations'] as const

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fileStorageFor } from '../../../platform/storage/index.js'
 import { createTestApp, TEST_ORIGIN, type TestApp } from '../../../platform/testing/test-app.js'
 import { createRoleCast } from '../../accounts/organisation-testing.js'
+import { deletePractice } from '../commands.js'
 import { createPractice } from '../testing.js'
+import { addPracticeDocument, addPracticeImage } from './commands.js'
 import { listPracticeMedia } from './queries.js'
 import { TINY_PDF, TINY_PNG, uploadForm } from './testing.js'
 
@@ -327,5 +329,35 @@ describe('who may manage and see the files', () => {
     // A draft's image is not reachable through a published practice's address either.
     const draftImage = (await listPracticeMedia(t.db, draft.id)).images[0]!
     expect((await t.get(`/en/practices/${published.slug}/images/${draftImage.id}`)).status).toBe(404)
+  })
+})
+
+describe('deleting a practice', () => {
+  it('deletes its stored images and documents with it, and leaves other practices’ files', async () => {
+    const storage = fileStorageFor(t.config)
+    const doomed = await createPractice(t.db, { organisationId: cast.home.id })
+    const kept = await createPractice(t.db, { organisationId: cast.home.id })
+    const file = (bytes: Uint8Array, type: 'image/png' | 'application/pdf', name: string) => ({ bytes, type, name })
+    const image = { alt: 'A square', credit: '', altLanguage: 'en' }
+    await addPracticeImage(t.db, storage, {
+      practiceId: doomed.id,
+      file: file(TINY_PNG, 'image/png', 'a.png'),
+      ...image,
+    })
+    await addPracticeDocument(t.db, storage, {
+      practiceId: doomed.id,
+      file: file(TINY_PDF, 'application/pdf', 'a.pdf'),
+      title: 'Report',
+      language: 'en',
+    })
+    await addPracticeImage(t.db, storage, { practiceId: kept.id, file: file(TINY_PNG, 'image/png', 'b.png'), ...image })
+    const before = await listPracticeMedia(t.db, doomed.id)
+    const keys = [...before.images, ...before.documents].map((media) => media.storageKey)
+    expect(keys).toHaveLength(2)
+    expect(await deletePractice(t.db, storage, doomed.id)).toBe(true)
+    for (const key of keys) expect(await storage.size(key)).toBeUndefined()
+    const other = await listPracticeMedia(t.db, kept.id)
+    expect(await storage.size(other.images[0]!.storageKey)).toBe(TINY_PNG.byteLength)
+    expect(await deletePractice(t.db, storage, doomed.id)).toBe(false)
   })
 })

@@ -67,6 +67,8 @@ export class Dictionary {
  */
 export class PracticeIndex {
   readonly lexicon = new Map<string, number>()
+  /** Each lexeme id's text. */
+  readonly lexemeNames: string[] = []
   readonly configs = new Dictionary()
   readonly countries = new Dictionary()
   readonly themes = new Dictionary()
@@ -237,6 +239,7 @@ export class PracticeIndex {
       if (lexemeId === undefined) {
         lexemeId = this.lexicon.size
         this.lexicon.set(lexeme, lexemeId)
+        this.lexemeNames.push(lexeme)
       }
       const positions: number[] = []
       if (text[i] === ':') {
@@ -310,6 +313,64 @@ export class PracticeIndex {
       else high = middle - 1
     }
     return null
+  }
+
+  /** The vector of the practice's original text (its `practices.search`). */
+  originalVector(slot: number): number {
+    return this.slotVectorStart.data[slot]!
+  }
+
+  /** Whether this vector is its practice's original (not a translation) and the practice is live. */
+  isLiveOriginal(vector: number): boolean {
+    const slot = this.vectorSlot.data[vector]!
+    return this.alive.data[slot] === 1 && this.slotVectorStart.data[slot] === vector
+  }
+
+  vectorSlotOf(vector: number): number {
+    return this.vectorSlot.data[vector]!
+  }
+
+  /** The lexemes of a vector with at least one position weighted A or B (`ts_filter(v, '{a,b}')`). */
+  weightedLexemes(vector: number): string[] {
+    const found: string[] = []
+    const start = this.vectorEntryStart.data[vector]!
+    const end = start + this.vectorEntryCount.data[vector]!
+    for (let e = start; e < end; e++) {
+      const from = this.entryPositionStart.data[e]!
+      const to = from + this.entryPositionCount.data[e]!
+      for (let p = from; p < to; p++)
+        if (this.positions.data[p]! >> 14 >= 2) {
+          found.push(this.lexemeNames[this.entryLexeme.data[e]!]!)
+          break
+        }
+    }
+    return found
+  }
+
+  /** Positions (weight bits kept) of a lexeme in a vector; null when absent. */
+  positionsOf(vector: number, lexeme: number): Uint16Array | null {
+    return this.positionsIn(vector, lexeme)
+  }
+
+  /** How many vectors hold this lexeme (live or not): the cost of walking its postings. */
+  postingLength(lexeme: number): number {
+    const compact =
+      lexeme + 1 < this.compactStart.length ? this.compactStart[lexeme + 1]! - this.compactStart[lexeme]! : 0
+    return compact + (this.recent.get(lexeme)?.length ?? 0)
+  }
+
+  /** Calls `visit` with each vector holding the lexeme, until it returns false. */
+  eachPosting(lexeme: number, visit: (vector: number) => boolean): void {
+    if (lexeme < 0) return
+    if (lexeme + 1 < this.compactStart.length)
+      for (let p = this.compactStart[lexeme]!; p < this.compactStart[lexeme + 1]!; p++)
+        if (!visit(this.compactVectors[p]!)) return
+    for (const vector of this.recent.get(lexeme) ?? []) if (!visit(vector)) return
+  }
+
+  /** ts_rank of one vector against a query whose items have these lexeme ids (-1 when unknown). */
+  rankVector(vector: number, query: ParsedQuery, lexemeIds: readonly number[]): number {
+    return tsRank(query, this.vectorEntryCount.data[vector]!, (item) => this.positionsIn(vector, lexemeIds[item]!))
   }
 
   private stamp = new Int32Array(0)

@@ -7,8 +7,11 @@ import { Random } from '../../../demo/synthetic/random.js'
 import { createTestDatabase } from '../../../platform/testing/test-database.js'
 import { ORGANISATION_KINDS, POPULATION_BANDS, THEMES } from '../../accounts/index.js'
 import { type PracticeFilter, parsePracticeFilter } from '../filter.js'
+import { listSimilarPracticesInDatabase } from '../finding/related-queries.js'
 import { type PracticeSearchResult, searchPractices, searchPracticesInDatabase } from '../queries.js'
+import { practices } from '../tables.js'
 import { searchWithIndex } from './search.js'
+import { listSimilarFromIndex } from './similar.js'
 
 let database: Database
 
@@ -113,6 +116,36 @@ describe('the in-memory search index', () => {
       result.items.filter((item) => item.language === 'en').every((item) => item.highlighted?.includes('\uE000')),
     ).toBe(true)
   }, 120_000)
+})
+
+describe('similar practices from the index', () => {
+  it("are the SQL reference's, in order, when every shared word is read", async () => {
+    const rows = await database.db.select({ id: practices.id }).from(practices).orderBy(practices.id)
+    const random = new Random(7)
+    let found = 0
+    for (let i = 0; i < 40; i++) {
+      const { id } = random.pick(rows)
+      const locale = random.pick(['en', 'fr', 'de'])
+      const fromIndex = await listSimilarFromIndex(database.db, id, locale, 4, Number.POSITIVE_INFINITY)
+      const reference = await listSimilarPracticesInDatabase(database.db, id, locale)
+      expect(fromIndex, id).toEqual(reference)
+      found += fromIndex.length
+    }
+    expect(found).toBeGreaterThan(100)
+  }, 120_000)
+
+  it('stay a bounded piece of work: with the default budget, still practices sharing themes', async () => {
+    const [row] = await database.db
+      .select({ id: practices.id, themes: practices.themes })
+      .from(practices)
+      .where(sql`cardinality(${practices.themes}) > 0 and ${practices.publicationStatus} = 'published'`)
+      .limit(1)
+    const started = performance.now()
+    const similar = await listSimilarFromIndex(database.db, row!.id, 'en', 4)
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(similar).toHaveLength(4)
+    for (const card of similar) expect(card.themes.some((theme) => row!.themes.includes(theme))).toBe(true)
+  })
 })
 
 async function findsWord(db: Database['db'], word: string): Promise<string[]> {

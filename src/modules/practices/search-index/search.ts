@@ -178,9 +178,9 @@ function countBits(bits: number, counts: Int32Array): void {
   for (let rest = bits; rest !== 0; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]!++
 }
 
-type Compare = (a: number, b: number) => number
+export type Compare = (a: number, b: number) => number
 
-function newestFirst(index: PracticeIndex): Compare {
+export function newestFirst(index: PracticeIndex): Compare {
   const published = index.publishedUs.data
   return (a, b) => {
     const x = published[a]!
@@ -208,7 +208,7 @@ function titleKey(index: PracticeIndex, slot: number, locale: string): string {
 /** Orders of every live slot, kept until the index changes. */
 const orders = new WeakMap<PracticeIndex, { version: number; byKey: Map<string, Int32Array> }>()
 
-function globalOrder(index: PracticeIndex, key: string, compare: Compare): Int32Array {
+export function globalOrder(index: PracticeIndex, key: string, compare: Compare): Int32Array {
   let cached = orders.get(index)
   if (!cached || cached.version !== index.version) {
     cached = { version: index.version, byKey: new Map() }
@@ -263,7 +263,7 @@ function pageOf(counted: Counted, compare: Compare, from: number, limit: number,
 }
 
 /** What a visitor in `locale` sees on a card: the translation into `locale` when there is one. */
-function cardFor(
+export function cardFor(
   index: PracticeIndex,
   slot: number,
   locale: string,

@@ -250,23 +250,28 @@ export function tsRank(query: ParsedQuery, vectorSize: number, positionsOf: Posi
   return rank
 }
 
+/** One query item's share of ts_rank's OR formula, from its positions in the vector. */
+export function orItemRank(positions: ArrayLike<number>): number {
+  let resj = 0
+  let wjm = -1
+  let jm = 0
+  for (let j = 0; j < positions.length; j++) {
+    const w = weightOf(positions[j]!)
+    resj = f(resj + f(w / ((j + 1) * (j + 1))))
+    if (w > wjm) {
+      wjm = w
+      jm = j
+    }
+  }
+  return f(f(wjm + resj) - f(wjm / ((jm + 1) * (jm + 1)))) / 1.64493406685
+}
+
 function rankOr(query: ParsedQuery, positionsOf: PositionsOf): number {
   let res = 0
   for (let i = 0; i < query.items.length; i++) {
     const positions = positionsOf(i)
     if (!positions) continue
-    let resj = 0
-    let wjm = -1
-    let jm = 0
-    for (let j = 0; j < positions.length; j++) {
-      const w = weightOf(positions[j]!)
-      resj = f(resj + f(w / ((j + 1) * (j + 1))))
-      if (w > wjm) {
-        wjm = w
-        jm = j
-      }
-    }
-    res = f(res + f(f(wjm + resj) - f(wjm / ((jm + 1) * (jm + 1)))) / 1.64493406685)
+    res = f(res + orItemRank(positions))
   }
   return query.items.length > 0 ? f(res / query.items.length) : res
 }

@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx'
+import { formatDate } from '../../../platform/i18n/format.js'
 import { Layout } from '../../../platform/ui/layout.js'
 import { NotificationBanner } from '../../../platform/ui/notification-banner.js'
 import { localHref, type PageContext } from '../../../platform/ui/page-context.js'
@@ -6,6 +7,7 @@ import { Section } from '../../../platform/ui/section.js'
 import { SummaryList, type SummaryListRow } from '../../../platform/ui/summary-list.js'
 import { Tag } from '../../../platform/ui/tag.js'
 import { countryName, languageName } from '../../accounts/index.js'
+import type { PresentingActivity } from '../../activities/index.js'
 import { contentLang } from '../../programmes/views/content-lang.js'
 import { JsonLd } from '../../programmes/views/programme-json-ld.js'
 import type { PracticeMedia } from '../media/queries.js'
@@ -28,6 +30,14 @@ export interface PracticePageProps {
   related?: Child
   /** Where the practice stands and what the reader may do with it (edit, review), for those allowed. */
   workflow?: Child
+  /** The activities where the practice was presented (activities module), latest first. */
+  activities?: PresentingActivity[]
+}
+
+/** A call's page as the calls module gave it: a path under the locale, or a full web address. */
+function callHref(ctx: PageContext, url: string): string | null {
+  if (/^https?:\/\//i.test(url)) return url
+  return url.startsWith('/') && !url.startsWith('//') ? localHref(ctx, url) : null
 }
 
 const SECTIONS = ['challenge', 'approach', 'resources', 'results', 'transferability', 'lessons'] as const
@@ -85,6 +95,7 @@ export function PracticePage({
   canManageMedia = false,
   related,
   workflow,
+  activities = [],
 }: PracticePageProps) {
   const { t, locale } = ctx
   const texts: PracticeTexts = translation ?? practice
@@ -116,6 +127,19 @@ export function PracticePage({
         >
           {practice.programme.name}
         </a>
+      ),
+    })
+  const call = practice.selectedInCall
+  const callLink = call?.url ? callHref(ctx, call.url) : null
+  if (call?.title)
+    rows.push({
+      key: t('practices.page.selectedIn'),
+      value: callLink ? (
+        <a class="app-link" href={callLink}>
+          {call.title}
+        </a>
+      ) : (
+        call.title
       ),
     })
   if (practice.startYear !== null) rows.push({ key: t('practices.page.startYear'), value: String(practice.startYear) })
@@ -167,6 +191,15 @@ export function PracticePage({
           <h1 class="app-heading-xl" lang={lang}>
             {texts.title}
           </h1>
+          {call ? (
+            <p class="app-body">
+              <Tag colour="purple">
+                {call.title
+                  ? t('practices.page.selectedBadge', { call: call.title })
+                  : t('practices.page.selectedInACall')}
+              </Tag>
+            </p>
+          ) : null}
           {tags.length > 0 ? (
             <ul class="app-card__tags">
               {tags.map((tag) => (
@@ -212,6 +245,20 @@ export function PracticePage({
                     <a class="app-link" href={link.url}>
                       {link.label}
                     </a>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+          {activities.length > 0 ? (
+            <Section id="practice-activities" title={t('practices.page.activities')}>
+              <ul class="app-list app-list--bullet">
+                {activities.map((activity) => (
+                  <li>
+                    <a class="app-link" href={localHref(ctx, `/activities/${activity.slug}`)}>
+                      {activity.title}
+                    </a>
+                    {`, ${formatDate(locale, activity.startsAt, activity.timeZone)}`}
                   </li>
                 ))}
               </ul>

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.js'
 import { recordAudit } from '../../../platform/audit/index.js'
 import type { Actor } from '../../../platform/http/actor.js'
 import { NotFoundError } from '../../../platform/http/errors.js'
+import { PRACTICE_FIELD_NAMES } from '../practice-fields.js'
 import {
   type PracticeSnapshot,
   practiceRevisions,
@@ -17,30 +18,7 @@ export type PracticeRevision = typeof practiceRevisions.$inferSelect
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** The fields a snapshot keeps, in the order the history and the diff show them. */
-export const SNAPSHOT_FIELDS = [
-  'title',
-  'language',
-  'city',
-  'country',
-  'summary',
-  'challenge',
-  'approach',
-  'resources',
-  'results',
-  'transferability',
-  'lessons',
-  'themes',
-  'transformations',
-  'startYear',
-  'status',
-  'budgetBand',
-  'populationBand',
-  'latitude',
-  'longitude',
-  'links',
-  'contactName',
-  'contactEmail',
-] as const satisfies readonly (keyof PracticeRow)[]
+export const SNAPSHOT_FIELDS = PRACTICE_FIELD_NAMES satisfies readonly (keyof PracticeRow)[]
 
 /** The number of the practice's newest revision; 0 for a practice written before revisions (the demo). */
 export async function currentRevisionNumber(db: Db, practiceId: string): Promise<number> {
@@ -70,15 +48,27 @@ async function snapshotOf(tx: Db, practiceId: string): Promise<PracticeSnapshot>
     .from(practiceTranslations)
     .where(eq(practiceTranslations.practiceId, practiceId))
     .orderBy(asc(practiceTranslations.language))
+  return snapshotFrom(practice, translations)
+}
+
+type TranslationTexts = Pick<
+  typeof practiceTranslations.$inferSelect,
+  'language' | 'title' | 'summary' | 'challenge' | 'approach' | 'results' | 'transferability' | 'lessons'
+>
+
+/** The snapshot of a practice row and its translations (in language order), as a revision keeps it. */
+export function snapshotFrom(practice: PracticeRow, translations: readonly TranslationTexts[]): PracticeSnapshot {
   return {
     slug: practice.slug,
     publicationStatus: practice.publicationStatus,
     fields: Object.fromEntries(SNAPSHOT_FIELDS.map((field) => [field, practice[field]])),
     translations: Object.fromEntries(
-      translations.map(({ language, title, summary, challenge, approach, results, transferability, lessons }) => [
-        language,
-        { title, summary, challenge, approach, results, transferability, lessons },
-      ]),
+      [...translations]
+        .sort((a, b) => (a.language < b.language ? -1 : a.language > b.language ? 1 : 0))
+        .map(({ language, title, summary, challenge, approach, results, transferability, lessons }) => [
+          language,
+          { title, summary, challenge, approach, results, transferability, lessons },
+        ]),
     ),
   }
 }

@@ -2,10 +2,10 @@ import { type FormError, type FormValues, fieldError, fieldValues } from '../../
 import { Button } from '../../../../platform/ui/button.js'
 import { Checkboxes } from '../../../../platform/ui/checkboxes.js'
 import { ErrorSummary, errorTitle } from '../../../../platform/ui/error-summary.js'
+import { FileInput } from '../../../../platform/ui/file-input.js'
 import { Layout } from '../../../../platform/ui/layout.js'
 import { localHref, type PageContext } from '../../../../platform/ui/page-context.js'
 import { Table } from '../../../../platform/ui/table.js'
-import { FileInput } from '../../media/views/file-input.js'
 import { IMPORT_COLUMNS } from '../parse-file.js'
 
 const REQUIRED = new Set(['title', 'city', 'country', 'summary'])

@@ -1,6 +1,7 @@
 import { type FormError, type FormValues, fieldError, fieldValue } from '../../../../platform/forms/form-state.js'
 import { Button } from '../../../../platform/ui/button.js'
 import { ErrorSummary, errorTitle } from '../../../../platform/ui/error-summary.js'
+import { FileInput } from '../../../../platform/ui/file-input.js'
 import { Layout } from '../../../../platform/ui/layout.js'
 import { NotificationBanner } from '../../../../platform/ui/notification-banner.js'
 import { localHref, type PageContext } from '../../../../platform/ui/page-context.js'
@@ -11,7 +12,6 @@ import { languageOptions } from '../../../accounts/index.js'
 import { contentLang } from '../../../programmes/views/content-lang.js'
 import { PRACTICE_DOCUMENT_TYPES, PRACTICE_IMAGE_TYPES } from '../forms.js'
 import type { MediaPractice, PracticeMedia } from '../queries.js'
-import { FileInput } from './file-input.js'
 import { documentDetails, practiceDocumentPath, practiceImagePath } from './practice-media-sections.js'
 
 export interface PracticeMediaPageProps {

@@ -117,7 +117,7 @@ export function PracticeFormFields({
           rows={6}
           label={
             required.has(section)
-              ? t('practices.page.' + section)
+              ? t(`practices.page.${section}`)
               : t('practices.workflow.optional', { label: t(`practices.page.${section}`) })
           }
           labelSize="m"

@@ -1,0 +1,1 @@
+CREATE INDEX "practices_same_city_idx" ON "practices" USING btree ("country","city","published_at" DESC NULLS LAST,"id") WHERE publication_status = 'published';
