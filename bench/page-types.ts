@@ -1,5 +1,6 @@
 import { asc, desc, eq } from 'drizzle-orm'
 import type { Db } from '../src/db/client.js'
+import { activities } from '../src/modules/activities/tables.js'
 import { practices } from '../src/modules/practices/tables.js'
 import { programmes } from '../src/modules/programmes/tables.js'
 import { facetedSearchPaths, variedSearchPaths } from './practices-paths.js'
@@ -69,6 +70,43 @@ export const pageTypes: PageType[] = [
         .where(eq(practices.publicationStatus, 'published'))
         .orderBy(desc(practices.publishedAt), asc(practices.slug))
       return spread(rows).map((row) => `/en/practices/${row.slug}`)
+    },
+    expectedStatus: 200,
+  },
+  {
+    name: 'activities list',
+    // Upcoming and past, pages and filters: each differs (the list counts and pages every time).
+    paths: async () => {
+      const kinds = ['', 'webinar', 'peer-learning-visit', 'project-clinic']
+      const paths: string[] = []
+      for (const when of ['', 'past'])
+        for (const kind of kinds)
+          for (let page = 1; page <= 10; page++) {
+            const query = new URLSearchParams()
+            if (when) query.set('when', when)
+            if (kind) query.set('kind', kind)
+            if (page > 1) query.set('page', String(page))
+            paths.push(`/en/activities${query.size > 0 ? `?${query}` : ''}`)
+          }
+      return paths
+    },
+    expectedStatus: 200,
+  },
+  {
+    name: 'activities calendar',
+    // Every month the generated activities span (2025–2027), about 140 activities each.
+    paths: async () =>
+      Array.from(
+        { length: 36 },
+        (_, i) => `/en/activities/calendar?month=${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      ),
+    expectedStatus: 200,
+  },
+  {
+    name: 'activity',
+    paths: async (db) => {
+      const rows = await db.select({ slug: activities.slug }).from(activities).orderBy(asc(activities.startsAt))
+      return spread(rows).map((row) => `/en/activities/${row.slug}`)
     },
     expectedStatus: 200,
   },

@@ -1,6 +1,7 @@
 import type { GeneratorReport } from '../src/demo/synthetic/index.js'
 import type { CpuShare } from './cpu.js'
 import type { Measurement } from './load.js'
+import type { BurstResult } from './registration-burst.js'
 
 export interface PageResult {
   name: string
@@ -19,6 +20,8 @@ export interface DatabaseResult {
   memory: { idleRssMb: number; rssMb: number; peakRssMb: number }
   baseline: PageResult
   pages: PageResult[]
+  /** The activities' registration burst (bench/registration-burst.ts), when its data was generated. */
+  burst?: BurstResult
 }
 
 const integer = new Intl.NumberFormat('en', { maximumFractionDigits: 0 })
@@ -82,6 +85,14 @@ export function formatDatabaseResult(result: DatabaseResult): string {
       `autocannon ${integer.format(result.cpu.bench)}, ` +
       (result.database === 'postgres' ? `PostgreSQL ${integer.format(result.cpu.postgres)}, ` : '') +
       `other processes ${integer.format(result.cpu.other)}`,
+    ...(result.burst
+      ? [
+          `registration burst: ${integer.format(result.burst.people)} people at once on ${result.burst.capacity} seats in ` +
+            `${integer.format(result.burst.ms)} ms, ${integer.format(result.burst.registrationsPerSecond)} registrations/s ` +
+            `(${oneDecimal.format((result.burst.registrationsPerSecond / result.baseline.measurement.requestsPerSecond) * 100)} % of baseline); ` +
+            `${result.burst.confirmed} confirmed, ${integer.format(result.burst.waitlisted)} waitlisted in arrival order`,
+        ]
+      : []),
     ...warnings,
   ].join('\n')
 }

@@ -6,6 +6,7 @@ import { DEFAULT_ADMIN_URL, type PreparedDatabase, prepareEmbedded, preparePostg
 import { findStylesheetPath, type LoadOptions, measure } from './load.js'
 import { type BenchOptions, parseOptions, UsageError, usage } from './options.js'
 import { pageTypes } from './page-types.js'
+import { runRegistrationBurst } from './registration-burst.js'
 import { type DatabaseResult, formatDatabaseResult, type PageResult } from './report.js'
 import { type RunningServer, startServer } from './server-process.js'
 
@@ -40,6 +41,7 @@ async function benchDatabase(kind: 'embedded' | 'postgres', options: BenchOption
     console.log(`${kind}: starting the server…`)
     const server = await startServer(prepared.serverEnv)
     running = server
+    let result: DatabaseResult
     try {
       const idle = await server.memory()
       const cpuBefore = await sampleCpu(server.pid)
@@ -62,7 +64,7 @@ async function benchDatabase(kind: 'embedded' | 'postgres', options: BenchOption
       const cpu = cpuShare(cpuBefore, await sampleCpu(server.pid))
       if (cpu.other > 10)
         console.log(`  ! other processes used ${Math.round(cpu.other)} % of a core meanwhile: the figures are skewed`)
-      return {
+      result = {
         database: kind,
         generated: prepared.generated,
         buildMs: prepared.buildMs,
@@ -76,6 +78,11 @@ async function benchDatabase(kind: 'embedded' | 'postgres', options: BenchOption
       await server.stop()
       running = undefined
     }
+    // With the server stopped (the embedded database takes one process at a time).
+    console.log(`${kind}: registration burst…`)
+    const burst = await runRegistrationBurst(prepared.serverEnv)
+    if (burst) result.burst = burst
+    return result
   } finally {
     if (!options.keep) await prepared.remove()
   }

@@ -15,6 +15,11 @@ export interface PageType {
    * this prefix (below the locale), e.g. "/programmes/" for a programme page.
    */
   followFirstLinkTo?: string
+  /**
+   * Then, on that page, the first link in <main> whose address contains this text is followed too
+   * (a page two links deep, e.g. one question of a survey).
+   */
+  thenFollowLinkContaining?: string
 }
 
 export const pageTypes: PageType[] = [
@@ -25,6 +30,16 @@ export const pageTypes: PageType[] = [
   { name: 'contact page', path: '/contact' },
   { name: 'API reference', path: '/api' },
   { name: 'search results', path: '/search?q=heritage' },
+  { name: 'Pulse surveys', path: '/pulse' },
+  { name: 'Pulse results with charts and tables', path: '/pulse', followFirstLinkTo: '/pulse/' },
+  { name: 'Pulse compare cities', path: '/pulse/compare' },
+  // The first numeric question of the first published survey: its chart, map of Europe and tables.
+  {
+    name: 'Pulse question with chart and map',
+    path: '/pulse',
+    followFirstLinkTo: '/pulse/',
+    thenFollowLinkContaining: '/questions/',
+  },
   { name: 'page not found', path: '/no-such-page', status: 404 },
   { name: 'programmes list', path: '/programmes' },
   { name: 'programme page', path: '/programmes', followFirstLinkTo: '/programmes/' },
@@ -40,6 +55,9 @@ export const pageTypes: PageType[] = [
   { name: 'practice page', path: '/practices?q=parks', followFirstLinkTo: '/practices/' },
   // Lille's practice has a French translation: the notice and the link to the original.
   { name: 'practice page, translated', path: '/practices?q=Lille', followFirstLinkTo: '/practices/' },
+  { name: 'calls list', path: '/calls' },
+  { name: 'calls list, filtered', path: '/calls?state=closed&kind=experts' },
+  { name: 'call page', path: '/calls?state=open', followFirstLinkTo: '/calls/call-' },
   { name: 'activities list', path: '/activities' },
   { name: 'past activities, filtered', path: '/activities?when=past&kind=webinar' },
   { name: 'activities calendar', path: '/activities/calendar' },
@@ -54,6 +72,21 @@ export const pageTypes: PageType[] = [
     path: '/activities',
     followFirstLinkTo: '/activities/series/',
   },
+  { name: 'library list', path: '/library' },
+  {
+    name: 'library list, searched and filtered',
+    path: '/library?q=heritage&kind=toolkit&theme=adaptive-reuse&sort=title',
+  },
+  { name: 'library item (document)', path: '/library?kind=toolkit', followFirstLinkTo: '/library/' },
+  { name: 'library item (course)', path: '/library?kind=course', followFirstLinkTo: '/library/' },
+  { name: 'podcast page', path: '/library', followFirstLinkTo: '/library/podcasts/' },
+  { name: 'podcast episode page', path: '/library?kind=podcast-episode', followFirstLinkTo: '/library/' },
+  { name: 'methods list', path: '/methods' },
+  { name: 'methods list, filtered', path: '/methods?format=online&effort=low&group=30' },
+  { name: 'methods list with a mistyped group size', path: '/methods?group=ten' },
+  { name: 'method page', path: '/methods?format=on-site', followFirstLinkTo: '/methods/' },
+  { name: 'news list', path: '/news' },
+  { name: 'news story', path: '/news', followFirstLinkTo: '/news/' },
   { name: 'sign-in page', path: '/sign-in' },
   { name: 'sign-up page', path: '/sign-up' },
   { name: 'password reset page', path: '/reset-password' },

@@ -5,12 +5,19 @@
 
 const REGIONS = ['practice-errors', 'practice-filters', 'practice-results'] as const
 const TYPING_DELAY = 300
+const DEFAULT_SORT = 'relevance'
 
-/** The form's choices as a query string, without empty fields (an empty "from" is no filter). */
+/**
+ * The form's choices as a query string, without empty fields (an empty "from" is no filter) nor
+ * the default order: relevance, which the server also applies when words are typed into a list
+ * shown newest first, so the order follows the words unless the visitor chose another one.
+ */
 function queryOf(form: HTMLFormElement): string {
   const params = new URLSearchParams()
   for (const [name, value] of new FormData(form)) {
-    if (typeof value === 'string' && value.trim() !== '') params.append(name, value)
+    if (typeof value !== 'string' || value.trim() === '') continue
+    if (name === 'sort' && value === DEFAULT_SORT) continue
+    params.append(name, value)
   }
   return params.toString()
 }

@@ -1,8 +1,13 @@
 import type { StoaModule } from '../platform/module.js'
 import { accountsModule } from './accounts/index.js'
 import { activitiesModule } from './activities/index.js'
+import { callsModule } from './calls/index.js'
+import { libraryModule } from './library/index.js'
+import { methodsModule } from './methods/index.js'
+import { newsModule } from './news/index.js'
 import { practicesModule } from './practices/index.js'
 import { programmesModule } from './programmes/index.js'
+import { pulseModule } from './pulse/index.js'
 import { questionnairesModule } from './questionnaires/index.js'
 
 /** Every module of the app, in the order their navigation entries and home sections appear. */
@@ -11,5 +16,10 @@ export const modules: StoaModule[] = [
   accountsModule,
   practicesModule,
   activitiesModule,
+  callsModule,
+  libraryModule,
+  methodsModule,
+  newsModule,
+  pulseModule,
   questionnairesModule,
 ]

@@ -63,8 +63,10 @@ export {
   type CountryCode,
   countryName,
   countryOptions,
+  EU_MEMBER_STATES,
   isCountryCode,
   isEuMemberState,
+  SOUTH_CAUCASUS,
 } from './countries.js'
 export { DEMO_PASSWORD } from './demo.js'
 export { EU_LANGUAGES, languageName, languageOptions } from './languages.js'
@@ -73,8 +75,13 @@ export { type OrganisationRef, type OrganisationSection, registerOrganisationSec
 export { nameOrFormerMember, type PersonalDataSource, registerPersonalDataSource } from './personal-data-sources.js'
 export { type Action, can } from './policy.js'
 export type { OrganisationKind, PopulationBand } from './queries/organisations.js'
-export { type ActingOrganisation, listOrganisationsActorCanActFor } from './queries/organisations.js'
-export { findMailRecipient } from './queries/people.js'
+export {
+  type ActingOrganisation,
+  findOrganisationById,
+  listMembershipsOf,
+  listOrganisationsActorCanActFor,
+} from './queries/organisations.js'
+export { findMailRecipient, listExperts } from './queries/people.js'
 export { ORGANISATION_KINDS, POPULATION_BANDS } from './tables.js'
 export { isTheme, THEMES, type Theme, themeLabelKey } from './themes.js'
 export { ActingOrganisationSelect } from './views/organisations/acting-organisation-select.js'

@@ -26,6 +26,7 @@ export {
   type AnswersInput,
   type Refusal,
   type Respondent,
+  reopenResponse,
   type SaveDraftResult,
   type SubmitResult,
   saveDraftResponse,

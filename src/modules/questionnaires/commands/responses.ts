@@ -243,3 +243,21 @@ function mergeErrors(version: QuestionnaireVersion, first: FormError[], second: 
   const order = allQuestions(version.content).map((question) => question.id)
   return merged.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field))
 }
+
+/**
+ * Opens a submitted response again as a draft, for its respondent to correct (an owner's editor
+ * decides when; the owner keeps the note). Its answers stay; the revision moves on.
+ */
+export async function reopenResponse(db: Db, responseId: string): Promise<QuestionnaireResponse | undefined> {
+  const [reopened] = await db
+    .update(questionnaireResponses)
+    .set({
+      status: 'draft',
+      submittedAt: null,
+      revision: sql`${questionnaireResponses.revision} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(questionnaireResponses.id, responseId), eq(questionnaireResponses.status, 'submitted')))
+    .returning()
+  return reopened
+}
