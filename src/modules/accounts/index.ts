@@ -55,6 +55,8 @@ export const accountsModule: StoaModule = {
 }
 
 export { authFor } from './auth-registry.js'
+// The calls module adds the people an experts call selected to the expert pool.
+export { addToExpertPool } from './commands/join-expert-pool.js'
 export { type OrganisationMergeStep, registerOrganisationMergeStep } from './commands/merge-organisations.js'
 // What other modules may use: countries and themes for their forms, acting on behalf of an
 // organisation, a section on organisation pages, and a step in organisation merges.

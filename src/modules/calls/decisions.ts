@@ -8,6 +8,7 @@ import { queueTemplatedMail } from '../../platform/mail/index.js'
 import { findMailRecipient } from '../accounts/index.js'
 import { createDraftPracticeSelectedInCall, type PracticeFromCall } from '../practices/index.js'
 import { findResponse } from '../questionnaires/index.js'
+import { carryOutSelection } from './after-decision.js'
 import { ForbiddenCallError } from './commands.js'
 import { notSelectedMail, reserveMail, selectedMail } from './mail.js'
 import { applicationUrl } from './notify.js'
@@ -120,6 +121,11 @@ export async function releaseOutcomes(db: Db, config: Config, actor: Actor | nul
         if (practice) practiceId = (await createDraftPracticeSelectedInCall(tx, practice)).id
       }
       const recipient = await findMailRecipient(tx, application.personId)
+      await carryOutSelection(tx, config, actor, {
+        call,
+        application,
+        recipient: recipient ? { ...recipient, locale: isLocale(recipient.locale) ? recipient.locale : 'en' } : null,
+      })
       if (recipient && application.decision) {
         const locale = isLocale(recipient.locale) ? recipient.locale : 'en'
         await queueTemplatedMail(tx, {
