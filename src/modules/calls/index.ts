@@ -5,6 +5,7 @@ import { callsDemo } from './demo.js'
 import { evaluationMessages } from './evaluation-messages.js'
 import { callsMessages } from './messages.js'
 import { listCallSlugs } from './queries.js'
+import { startReviewReminderJob } from './reminders/reminders.js'
 import { callRoutes } from './routes.js'
 import { callSearch } from './search.js'
 import { callsHomeSection } from './views/calls-home-section.js'
@@ -22,6 +23,9 @@ export const callsModule: StoaModule = {
     return [{ path: '/calls' }, ...pages.map((page) => ({ path: `/calls/${page.slug}`, lastModified: page.updatedAt }))]
   },
   demo: callsDemo,
+  async start(db, { config, logger }) {
+    startReviewReminderJob(db, config, logger)
+  },
   openData: [
     { labelKey: 'calls.openData.list', href: (locale) => `/api/calls?lang=${locale}`, format: 'JSON' },
     { labelKey: 'calls.openData.feed', href: (locale) => `/${locale}/calls/feed.xml`, format: 'Atom' },
