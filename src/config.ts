@@ -48,6 +48,10 @@ const EnvSchema = z.object({
   S3_BUCKET: z.preprocess(emptyToUndefined, z.string().optional()),
   S3_ACCESS_KEY_ID: z.preprocess(emptyToUndefined, z.string().optional()),
   S3_SECRET_ACCESS_KEY: z.preprocess(emptyToUndefined, z.string().optional()),
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   DEFAULT_LOCALE: z.enum(LOCALES).default('en'),
   DEFAULT_TIME_ZONE: z
     .string()
@@ -117,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
             bucket: e.S3_BUCKET!,
             accessKeyId: e.S3_ACCESS_KEY_ID!,
             secretAccessKey: e.S3_SECRET_ACCESS_KEY!,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
           } as const)
         : ({ driver: 'local', dir: path.join(dataDir, 'files') } as const),
     i18n: { defaultLocale: e.DEFAULT_LOCALE, defaultTimeZone: e.DEFAULT_TIME_ZONE },

@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import type { Config } from '../../config.js'
-import { FILE_TYPES, type FileType } from './file-types.js'
+import type { FileType } from './file-types.js'
+import { isStorageKey, newStorageKey } from './keys.js'
+import { s3FileStorage } from './s3-storage.js'
 
 /**
  * Where uploaded files live: a folder outside the web root by default; an S3-compatible bucket
@@ -23,14 +24,6 @@ export interface FileStorage {
   delete(key: string): Promise<void>
 }
 
-// Only keys we generated: anything else (a "../", a path from a form) is never opened.
-const generatedKey = /^[a-z0-9-]{1,40}\/[a-f0-9]{32}\.[a-z0-9]{2,5}$/
-const folderName = /^[a-z0-9-]{1,40}$/
-
-export function isStorageKey(key: string): boolean {
-  return generatedKey.test(key)
-}
-
 export function localFileStorage(root: string): FileStorage {
   const fullPath = (key: string) => {
     if (!isStorageKey(key)) return undefined
@@ -38,9 +31,8 @@ export function localFileStorage(root: string): FileStorage {
   }
   return {
     async put(folder, bytes, type) {
-      if (!folderName.test(folder)) throw new Error(`bad storage folder ${folder}`)
+      const key = newStorageKey(folder, type)
       await fs.mkdir(path.join(root, folder), { recursive: true })
-      const key = `${folder}/${randomBytes(16).toString('hex')}.${FILE_TYPES[type].extension}`
       await fs.writeFile(path.join(root, key), bytes, { flag: 'wx' })
       return key
     },
@@ -69,15 +61,15 @@ export function localFileStorage(root: string): FileStorage {
 
 const storages = new Map<string, FileStorage>()
 
-/** The storage the configuration names, one per process and root. */
+/** The storage the configuration names, one per process and root or bucket. */
 export function fileStorageFor(config: Config): FileStorage {
-  if (config.storage.driver !== 'local')
-    throw new Error('STORAGE_DRIVER=s3 is not available in this version of Stoa: use the local driver')
-  const root = config.storage.dir
-  let storage = storages.get(root)
+  const settings = config.storage
+  const name =
+    settings.driver === 's3' ? `s3:${settings.endpoint ?? settings.region}/${settings.bucket}` : `local:${settings.dir}`
+  let storage = storages.get(name)
   if (!storage) {
-    storage = localFileStorage(root)
-    storages.set(root, storage)
+    storage = settings.driver === 's3' ? s3FileStorage(settings) : localFileStorage(settings.dir)
+    storages.set(name, storage)
   }
   return storage
 }

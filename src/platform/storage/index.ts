@@ -1,4 +1,4 @@
-export { type FileStorage, fileStorageFor, isStorageKey, localFileStorage } from './file-storage.js'
+export { type FileStorage, fileStorageFor, localFileStorage } from './file-storage.js'
 export {
   type CheckedUpload,
   checkUpload,
@@ -8,4 +8,6 @@ export {
   type FileType,
   fileTypesOfKind,
 } from './file-types.js'
+export { isStorageKey } from './keys.js'
+export { type S3Options, S3StorageError, s3FileStorage } from './s3-storage.js'
 export { parseRange, type ServedFile, serveStoredFile } from './serve-file.js'
