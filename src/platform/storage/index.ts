@@ -10,4 +10,4 @@ export {
 } from './file-types.js'
 export { isStorageKey } from './keys.js'
 export { type S3Options, S3StorageError, s3FileStorage } from './s3-storage.js'
-export { parseRange, type ServedFile, serveStoredFile } from './serve-file.js'
+export { parseRange, type ServedFile, serveStoredFile, storedFileEtag } from './serve-file.js'

@@ -43,7 +43,11 @@ export function s3FileStorage(options: S3Options): FileStorage {
   const url = (key: string) => `${base}/${key}`
 
   /** Sends a signed request; gives up when no answer has begun within the timeout. */
-  async function send(method: string, key: string, init: { headers?: Record<string, string>; body?: Uint8Array<ArrayBuffer> }) {
+  async function send(
+    method: string,
+    key: string,
+    init: { headers?: Record<string, string>; body?: Uint8Array<ArrayBuffer> },
+  ) {
     const controller = new AbortController()
     const timer = setTimeout(() => controller.abort(), timeoutMs)
     try {

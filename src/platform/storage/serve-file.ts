@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Context } from 'hono'
 import type { FileStorage } from './file-storage.js'
 import { FILE_TYPES, type FileType } from './file-types.js'
@@ -19,9 +20,18 @@ function contentDisposition(kind: 'inline' | 'attachment', name: string): string
 }
 
 /**
+ * A stored file's validator. Keys are never reused (a new upload gets a new key), so the key alone
+ * tells one content from another; it is hashed so the key itself is never shown.
+ */
+export function storedFileEtag(key: string): string {
+  return `"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`
+}
+
+/**
  * Answers with a stored file, honouring a single byte range (audio and video seek with them), with
- * `nosniff` and an attachment disposition unless the file is an image shown in a page. The
- * caller has already decided the person may read it.
+ * `nosniff` and an attachment disposition unless the file is an image shown in a page. An ETag
+ * lets browsers revalidate a public file (a preview, a cover) with a 304 instead of a download.
+ * The caller has already decided the person may read it.
  */
 export async function serveStoredFile(c: Context, storage: FileStorage, file: ServedFile): Promise<Response> {
   const size = await storage.size(file.key)
@@ -35,8 +45,18 @@ export async function serveStoredFile(c: Context, storage: FileStorage, file: Se
       file.downloadName,
     ),
     'cache-control': file.isPublic ? 'public, max-age=86400' : 'private, no-store',
+    etag: storedFileEtag(file.key),
   }
-  const range = parseRange(c.req.header('range'), size)
+  const ifNoneMatch = c.req.header('if-none-match')
+  if (
+    ifNoneMatch &&
+    (ifNoneMatch.trim() === '*' ||
+      ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === headers.etag))
+  )
+    return new Response(null, { status: 304, headers })
+  // A range is for the content the client already has part of: If-Range names it.
+  const ifRange = c.req.header('if-range')
+  const range = ifRange && ifRange !== headers.etag ? null : parseRange(c.req.header('range'), size)
   if (range === 'unsatisfiable')
     return new Response(null, { status: 416, headers: { ...headers, 'content-range': `bytes */${size}` } })
   const body = await storage.read(file.key, range ?? undefined)

@@ -11,6 +11,7 @@ import {
   localFileStorage,
   parseRange,
   serveStoredFile,
+  storedFileEtag,
 } from './index.js'
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4])
@@ -88,6 +89,31 @@ describe('serving a stored file', () => {
     expect(await part.text()).toBe('6789')
     const beyond = await app.request('/file', { headers: { range: 'bytes=500-' } })
     expect(beyond.status).toBe(416)
+  })
+
+  it('lets browsers revalidate with an ETag, and ranges follow If-Range', async () => {
+    const key = await storage.put('library-previews', png, 'image/png')
+    const app = new Hono().get('/preview', (c) =>
+      serveStoredFile(c, storage, { key, type: 'image/png', downloadName: 'p.png', inline: true, isPublic: true }),
+    )
+    const first = await app.request('/preview')
+    expect(first.status).toBe(200)
+    expect(first.headers.get('cache-control')).toBe('public, max-age=86400')
+    expect(first.headers.get('content-disposition')).toMatch(/^inline;/)
+    const etag = first.headers.get('etag')!
+    expect(etag).toBe(storedFileEtag(key))
+    expect(etag).not.toContain(key.split('/')[1]!.slice(0, 8))
+    const again = await app.request('/preview', { headers: { 'if-none-match': `"other", W/${etag}` } })
+    expect(again.status).toBe(304)
+    expect(await again.text()).toBe('')
+    expect((await app.request('/preview', { headers: { 'if-none-match': '"other"' } })).status).toBe(200)
+    const sameFile = await app.request('/preview', { headers: { range: 'bytes=0-3', 'if-range': etag } })
+    expect(sameFile.status).toBe(206)
+    const changed = await app.request('/preview', { headers: { range: 'bytes=0-3', 'if-range': '"other"' } })
+    expect(changed.status).toBe(200)
+    expect((await changed.arrayBuffer()).byteLength).toBe(png.byteLength)
+    const other = await storage.put('library-previews', png, 'image/png')
+    expect(storedFileEtag(other)).not.toBe(etag)
   })
 
   it('reads ranges as RFC 9110 says', () => {
