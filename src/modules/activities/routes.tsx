@@ -8,6 +8,7 @@ import { renderPage } from '../../platform/http/render.js'
 import { can, listOrganisationsActorCanActFor } from '../accounts/index.js'
 import { listPracticeCardsByIds } from '../practices/index.js'
 import { cancelRoutes } from './cancel-routes.js'
+import { certificateRoutes } from './certificate/certificate-routes.js'
 import { parseActivityFilter } from './filter.js'
 import { RegistrationForm } from './forms.js'
 import { activitiesCalendar } from './ics.js'
@@ -33,6 +34,7 @@ import { SeriesPage } from './views/series-page.js'
 /** GET / · GET /calendar.ics · GET /:slug · GET /:slug/calendar.ics · POST /:slug/register · POST /:slug/cancel */
 export const activityRoutes = new Hono<AppEnv>()
 activityRoutes.route('/', cancelRoutes)
+activityRoutes.route('/', certificateRoutes)
 activityRoutes.route('/', organiseRoutes)
 
 export function calendarResponse(c: Context<AppEnv>, body: string, filename: string) {

@@ -6,11 +6,12 @@ import type { AppEnv } from '../../../platform/http/env.js'
 import { ForbiddenError, NotFoundError } from '../../../platform/http/errors.js'
 import { renderPage } from '../../../platform/http/render.js'
 import { can, listOrganisationsActorCanActFor } from '../../accounts/index.js'
+import { findCertificateHolder } from '../certificate/certificate-holder.js'
 import { DelegationForm } from '../forms.js'
 import { mailLinksFrom } from '../notify.js'
 import { canCreateActivities, canOrganise, canRegisterDelegation } from '../policy.js'
 import { type ActivityDetails, getActivityBySlug, listParticipants } from '../queries.js'
-import { cancelRegistration, findLiveRegistration, registerForActivity } from '../registration.js'
+import { cancelRegistration, registerForActivity } from '../registration.js'
 import { ActivityForm, activityValues } from './activity-form.js'
 import {
   countOrganisationSeats,
@@ -332,26 +333,16 @@ organiseRoutes.get('/:slug/certificate', async (c) => {
   const details = await getActivityBySlug(c.var.db, c.req.param('slug'))
   const redirect = signInFirst(c, `/activities/${details.activity.slug}/certificate`)
   if (redirect) return redirect
-  const actor = c.var.actor!
-  const wanted = c.req.query('registration')
-  let participantName: string | undefined
-  if (wanted && canOrganise(actor, details.activity)) {
-    const participants = await listParticipants(c.var.db, details.activity.id)
-    participantName = participants.find(
-      (participant) => participant.registrationId === wanted && participant.attended === true,
-    )?.name
-  } else {
-    const registration = await findLiveRegistration(c.var.db, details.activity.id, actor.id)
-    if (registration?.status === 'confirmed' && registration.attended === true) participantName = actor.name
-  }
-  if (!participantName) throw new NotFoundError('certificate')
+  const holder = await findCertificateHolder(c.var.db, c.var.actor!, details.activity, c.req.query('registration'))
+  if (!holder) throw new NotFoundError('certificate')
   return renderPage(
     c,
     <CertificatePage
       ctx={c.var.pageContext()}
       activity={details.activity}
       hostName={details.host?.name ?? null}
-      participantName={participantName}
+      participantName={holder.name}
+      pdfHref={`/${c.var.locale}/activities/${details.activity.slug}/certificate.pdf${c.req.query('registration') ? `?registration=${encodeURIComponent(c.req.query('registration') ?? '')}` : ''}`}
     />,
   )
 })

@@ -173,6 +173,10 @@ export function ActivityPage({ ctx, details, practices, viewer, notice, values, 
               <a class="app-link" href={`${path}/certificate`}>
                 {t('activities.certificate.link')}
               </a>
+              {' · '}
+              <a class="app-link" href={`${path}/certificate.pdf`}>
+                {t('activities.certificate.pdf.downloadOwn')}
+              </a>
             </p>
           ) : null}
           {viewer.kind !== 'visitor' &&

@@ -11,10 +11,11 @@ export interface CertificatePageProps {
   activity: Activity
   hostName: string | null
   participantName: string
+  pdfHref: string
 }
 
 /** A certificate of attendance, a page made to be printed (or saved as PDF from the print dialog). */
-export function CertificatePage({ ctx, activity, hostName, participantName }: CertificatePageProps) {
+export function CertificatePage({ ctx, activity, hostName, participantName, pdfHref }: CertificatePageProps) {
   const { t, locale } = ctx
   const title = t('activities.certificate.title')
   const place = activity.online
@@ -34,6 +35,11 @@ export function CertificatePage({ ctx, activity, hostName, participantName }: Ce
         { label: title },
       ]}
     >
+      <p class="app-body app-no-print">
+        <a class="app-link" href={pdfHref}>
+          {t('activities.certificate.pdf.download')}
+        </a>
+      </p>
       <p class="app-body app-no-print">{t('activities.certificate.print')}</p>
       <article class="app-certificate" aria-labelledby="certificate-title">
         <h1 class="app-heading-xl" id="certificate-title">

@@ -104,7 +104,13 @@ export function ParticipantsPage({ ctx, activity, participants, notice, errors }
                         <a class="app-link" href={`${base}/certificate?registration=${participant.registrationId}`}>
                           {t('activities.participants.certificate')}
                           <span class="app-visually-hidden">: {participant.name}</span>
+                        </a>{' '}
+                        (
+                        <a class="app-link" href={`${base}/certificate.pdf?registration=${participant.registrationId}`}>
+                          {t('activities.participants.certificatePdf')}
+                          <span class="app-visually-hidden">: {participant.name}</span>
                         </a>
+                        )
                       </>
                     ),
                   }
