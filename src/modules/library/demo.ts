@@ -5,7 +5,7 @@ import type { FileStorage } from '../../platform/storage/index.js'
 import { users } from '../accounts/tables.js'
 import { findActivityIdsBySlugs } from '../activities/index.js'
 import { practices } from '../practices/tables.js'
-import { extractPdfText, silentMp3, simplePdf } from './files.js'
+import { extractPdfText, pdfPreview, silentMp3, simplePdf } from './files.js'
 import { libraryItems, podcasts } from './tables.js'
 
 /*
@@ -235,10 +235,13 @@ export async function writeDemoFiles(db: Db, storage: FileStorage): Promise<numb
     else if (item.fileType === 'audio/mpeg') bytes = silentMp3(item.durationSeconds ?? 5)
     else continue
     const fileKey = await storage.put('library-files', bytes, item.fileType)
-    const fileText = item.fileType === 'application/pdf' ? await extractPdfText(bytes) : item.fileText
+    const isPdf = item.fileType === 'application/pdf'
+    const fileText = isPdf ? await extractPdfText(bytes) : item.fileText
+    const preview = isPdf ? await pdfPreview(bytes) : undefined
+    const previewKey = preview ? await storage.put('library-previews', preview, 'image/png') : null
     await db
       .update(libraryItems)
-      .set({ fileKey, fileSize: bytes.byteLength, fileText })
+      .set({ fileKey, fileSize: bytes.byteLength, fileText, previewKey })
       .where(eq(libraryItems.id, item.id))
   }
   return pending.length

@@ -46,39 +46,79 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string> {
   }
 }
 
+export interface PreviewOptions {
+  /** The environment pdftoppm runs in (its PATH decides whether it is found); the server's by default. */
+  env?: NodeJS.ProcessEnv
+  /** How long one page may take before pdftoppm is killed and the item goes without a preview. */
+  timeoutMs?: number
+}
+
+/** The preview's longer side in pixels: a tall or wide page stays small in memory and on screen. */
+export const PREVIEW_LONG_SIDE = 800
+const MAX_PREVIEW_BYTES = 4 * 1024 * 1024
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+
 let pdftoppmPresent: boolean | undefined
 
-/** Whether Debian's pdftoppm (poppler-utils) is installed; asked once per process. */
-export function hasPdftoppm(binary = 'pdftoppm'): boolean {
-  if (binary !== 'pdftoppm') return spawnSync(binary, ['-v']).error === undefined
-  pdftoppmPresent ??= spawnSync(binary, ['-v']).error === undefined
+/** Whether Debian's pdftoppm (poppler-utils) is installed; asked once per process for the default. */
+export function hasPdftoppm(binary = 'pdftoppm', env?: NodeJS.ProcessEnv): boolean {
+  const ask = () => spawnSync(binary, ['-v'], { stdio: 'ignore', timeout: 5000, env }).error === undefined
+  if (binary !== 'pdftoppm' || env) return ask()
+  pdftoppmPresent ??= ask()
   return pdftoppmPresent
 }
 
+// One rendering at a time (the server has few cores and pdftoppm takes one whole); uploads beyond
+// a short queue go without a preview rather than wait.
+let rendering: Promise<unknown> = Promise.resolve()
+let queued = 0
+const MAX_QUEUED = 4
+
 /**
- * The PDF's first page as a PNG (about 600 px wide) when pdftoppm is installed; undefined when it
- * is not, or when it fails: the item is then shown without a preview.
+ * The PDF's first page as a PNG (its longer side 800 px) when pdftoppm is installed; undefined when
+ * it is not, when it fails, takes longer than the timeout (10 s; it is then killed), makes something
+ * that is not a PNG or is too large, or when too many previews are already waiting: the item is then
+ * shown without a preview, never refused.
  */
-export async function pdfPreview(bytes: Uint8Array, binary = 'pdftoppm'): Promise<Uint8Array | undefined> {
-  if (!hasPdftoppm(binary)) return undefined
+export async function pdfPreview(
+  bytes: Uint8Array,
+  binary = 'pdftoppm',
+  options: PreviewOptions = {},
+): Promise<Uint8Array | undefined> {
+  if (!hasPdftoppm(binary, options.env) || queued >= MAX_QUEUED) return undefined
+  queued++
+  const turn = rendering.then(() => renderFirstPage(bytes, binary, options))
+  rendering = turn.catch(() => undefined)
+  try {
+    return await turn
+  } catch {
+    return undefined
+  } finally {
+    queued--
+  }
+}
+
+async function renderFirstPage(bytes: Uint8Array, binary: string, options: PreviewOptions) {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'stoa-preview-'))
   try {
     const input = path.join(dir, 'in.pdf')
     await fs.writeFile(input, bytes)
+    const args = ['-png', '-f', '1', '-l', '1', '-singlefile', '-scale-to', String(PREVIEW_LONG_SIDE)]
     const ok = await new Promise<boolean>((resolve) => {
-      const child = spawn(
-        binary,
-        ['-png', '-f', '1', '-l', '1', '-singlefile', '-scale-to', '600', input, path.join(dir, 'out')],
-        {
-          stdio: 'ignore',
-          timeout: 20_000,
-        },
-      )
+      const child = spawn(binary, [...args, input, path.join(dir, 'out')], {
+        stdio: 'ignore',
+        env: options.env,
+        timeout: options.timeoutMs ?? 10_000,
+        killSignal: 'SIGKILL',
+      })
       child.on('error', () => resolve(false))
       child.on('close', (code) => resolve(code === 0))
     })
     if (!ok) return undefined
-    return new Uint8Array(await fs.readFile(path.join(dir, 'out.png')))
+    const output = path.join(dir, 'out.png')
+    if ((await fs.stat(output)).size > MAX_PREVIEW_BYTES) return undefined
+    const png = new Uint8Array(await fs.readFile(output))
+    return PNG_SIGNATURE.every((byte, index) => png[index] === byte) ? png : undefined
   } catch {
     return undefined
   } finally {
