@@ -16,9 +16,12 @@ const database = process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PGli
 const counts = { passed: 0, failed: 0, skipped: 0 }
 const failures = []
 
+// Each step's duration is printed so CI's time budget can be read off its log.
 function step(name, command, args, env = {}) {
   console.log(`\n▶ ${name}`)
+  const started = Date.now()
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  console.log(`◀ ${name}: ${((Date.now() - started) / 1000).toFixed(0)} s`)
   if (result.status !== 0) failures.push(name)
   return result.status === 0
 }
