@@ -24,6 +24,9 @@ it('writes the seeds’ activities around today, linked to their practices, with
   expect(krakow.description).toContain('Call for participants: the deadline is 23 March 2026.')
   expect(krakow.practiceIds).toHaveLength(1)
   expect(krakow.hostOrganisationId).not.toBeNull()
+  // Its call for participants is the application form; 20 places are funded by the project.
+  expect(krakow).toMatchObject({ registrationMode: 'application', fundedPlaces: 20, capacity: 24 })
+  expect(krakow.applicationCallId).not.toBeNull()
   const episodes = rows.filter((row) => row.slug.startsWith('sharing-stories-episode-'))
   expect(episodes.map((row) => row.startsAt < today)).toEqual([true, true, true, false])
   expect(rows.every((row) => row.recordingUrl === null && row.joiningUrl === null)).toBe(true)

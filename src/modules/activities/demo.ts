@@ -1,10 +1,14 @@
 import { eq, inArray } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
+import type { Actor } from '../../platform/http/actor.js'
 import { formatDate } from '../../platform/i18n/format.js'
 import type { DemoPart } from '../../platform/module.js'
 import { dayIn, zonedTimeToUtc } from '../../platform/time/zoned-time.js'
+import { EU_MEMBER_STATES, SOUTH_CAUCASUS } from '../accounts/index.js'
 import { organisations } from '../accounts/tables.js'
+import { createCall, PARTICIPANTS_FORM } from '../calls/index.js'
 import { practices } from '../practices/tables.js'
+import { publishQuestionnaire } from '../questionnaires/index.js'
 import { createActivity, createSeries } from './commands.js'
 
 const BRUSSELS = 'Europe/Brussels'
@@ -35,6 +39,37 @@ export const activitiesDemo: DemoPart = {
 
     const visitStart = at(today, 60, '09:00', 'Europe/Warsaw')
     const deadline = at(today, 21, '23:59', BRUSSELS)
+    // The seeds' "call for participants in peer learning visit to Krakow": a participants call whose
+    // form is the application, 20 places funded by the project (seeds/002) and a few self-funded.
+    const call = await createCall(
+      db,
+      null,
+      {
+        slug: 'call-for-participants-peer-learning-visit-to-krakow',
+        kind: 'participants',
+        title: 'Call for participants in the peer-learning visit to Krakow',
+        description:
+          'Join a delegation of 20 participants funded by the project on a peer-learning visit to Krakow, which builds pocket parks with local people in formerly neglected outdoor public spaces.',
+        guidance:
+          '- Tell us what you work on and why the visit would help.\n- Say what you most want to learn: the hosts shape the programme with your answers.',
+        eligibleCountries: [...EU_MEMBER_STATES, ...SOUTH_CAUCASUS],
+        eligibleOrganisationKinds: [],
+        applicantType: 'both',
+        timeZone: BRUSSELS,
+        opensAt: new Date(today.getTime() - 14 * 24 * 3600_000),
+        closesAt: deadline,
+        quota: 20,
+        reviewsPerSubmission: 1,
+        criteria: [],
+        practiceMapping: {},
+        referencePrefix: 'PLV',
+        blind: false,
+        editAfterSubmit: false,
+        sameCountryConflict: false,
+      },
+      PARTICIPANTS_FORM,
+    )
+    if (call.ok && call.call.questionnaireId) await publishQuestionnaire(db, SYSTEM_EDITOR, call.call.questionnaireId)
     await createActivity(
       db,
       {
@@ -51,7 +86,11 @@ export const activitiesDemo: DemoPart = {
         timeZone: 'Europe/Warsaw',
         startsAt: visitStart,
         endsAt: at(today, 61, '17:00', 'Europe/Warsaw'),
-        capacity: 20,
+        capacity: 24,
+        registrationMode: 'application',
+        applicationCallId: call.ok ? call.call.id : null,
+        fundedPlaces: 20,
+        selfFundedPlaces: 4,
         registrationClosesAt: deadline,
         practiceIds: practiceId('pocket-parks'),
         languages: ['en'],
@@ -115,4 +154,15 @@ export const activitiesDemo: DemoPart = {
       today,
     )
   },
+}
+
+/** The demo publishes the call's form as an editor would; nobody signs in as this actor. */
+const SYSTEM_EDITOR: Actor = {
+  id: 'system',
+  name: 'Stoa',
+  email: 'system@stoa.localhost',
+  emailVerified: true,
+  roles: ['editor'],
+  locale: 'en',
+  memberships: [],
 }

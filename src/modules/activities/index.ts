@@ -1,5 +1,6 @@
 import { mergeCatalogues } from '../../platform/i18n/catalogue.js'
 import type { StoaModule } from '../../platform/module.js'
+import { applicationMessages } from './application/messages.js'
 import { certificateMessages } from './certificate/messages.js'
 import { activitiesDemo } from './demo.js'
 import { activitiesMessages } from './messages.js'
@@ -13,7 +14,7 @@ import { activitiesHomeSection } from './views/activities-home-section.js'
 
 export const activitiesModule: StoaModule = {
   name: 'activities',
-  messages: mergeCatalogues(activitiesMessages, organiseMessages, certificateMessages),
+  messages: mergeCatalogues(activitiesMessages, organiseMessages, certificateMessages, applicationMessages),
   pages: { segment: 'activities', routes: activityRoutes },
   nav: { labelKey: 'activities.nav', path: '/activities', order: 20 },
   async sitemap(db) {

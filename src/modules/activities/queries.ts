@@ -11,6 +11,8 @@ import {
   activityRegistrations,
   activitySeries,
   activitySessions,
+  activityTravelDetails,
+  type TravelDetails,
 } from './tables.js'
 
 /** What a list shows of an activity. */
@@ -215,11 +217,14 @@ export interface Participant {
   needs: string
   attended: boolean | null
   arrival: number
+  /** Application mode: the place the selection gave, and the follow-up form's answers once sent. */
+  funding: 'funded' | 'self-funded' | null
+  travel: Omit<TravelDetails, 'registrationId' | 'updatedAt'> | null
 }
 
 /** Everyone registered and waiting, in arrival order: for organisers only. */
 export async function listParticipants(db: Db, activityId: string): Promise<Participant[]> {
-  return db
+  const rows = await db
     .select({
       registrationId: activityRegistrations.id,
       name: users.name,
@@ -230,13 +235,21 @@ export async function listParticipants(db: Db, activityId: string): Promise<Part
       needs: activityRegistrations.needs,
       attended: activityRegistrations.attended,
       arrival: activityRegistrations.arrival,
+      funding: activityRegistrations.funding,
+      travel: activityTravelDetails,
     })
     .from(activityRegistrations)
     .innerJoin(users, eq(users.id, activityRegistrations.userId))
     .leftJoin(organisations, eq(organisations.id, activityRegistrations.organisationId))
     .leftJoin(profiles, eq(profiles.userId, activityRegistrations.userId))
+    .leftJoin(activityTravelDetails, eq(activityTravelDetails.registrationId, activityRegistrations.id))
     .where(and(eq(activityRegistrations.activityId, activityId), sql`${activityRegistrations.status} <> 'cancelled'`))
     .orderBy(asc(activityRegistrations.arrival))
+  return rows.map(({ travel, ...row }) => {
+    if (!travel) return { ...row, travel: null }
+    const { registrationId: _id, updatedAt: _at, ...details } = travel
+    return { ...row, travel: details }
+  })
 }
 
 /** For the sitemap. */

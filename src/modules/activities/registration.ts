@@ -12,6 +12,7 @@ export type RegistrationRefusal =
   | 'not-allowed'
   | 'not-a-member'
   | 'invitation-only'
+  | 'by-application'
   | 'not-open-yet'
   | 'closed'
   | 'already-registered'
@@ -25,8 +26,10 @@ export type RegisterResult =
 export function registrationWindow(
   activity: Pick<Activity, 'registrationOpensAt' | 'registrationClosesAt' | 'startsAt' | 'registrationMode'>,
   now: Date,
-): 'open' | 'invitation-only' | 'not-open-yet' | 'closed' {
+): 'open' | 'invitation-only' | 'by-application' | 'not-open-yet' | 'closed' {
   if (activity.registrationMode === 'invitation') return 'invitation-only'
+  // Places of an application-mode activity come only from the editors' selection (selection.ts).
+  if (activity.registrationMode === 'application') return 'by-application'
   if (activity.registrationOpensAt && now < activity.registrationOpensAt) return 'not-open-yet'
   const closes = activity.registrationClosesAt ?? activity.startsAt
   if (now >= closes || now >= activity.startsAt) return 'closed'
@@ -41,7 +44,7 @@ const queues = new WeakMap<Db, Map<string, Promise<unknown>>>()
  * instead of each holding a pooled connection while it waits for the lock, which would starve
  * every other request of connections.
  */
-function inActivityQueue<T>(db: Db, activityId: string, work: () => Promise<T>): Promise<T> {
+export function inActivityQueue<T>(db: Db, activityId: string, work: () => Promise<T>): Promise<T> {
   const perDb = queues.get(db) ?? new Map<string, Promise<unknown>>()
   queues.set(db, perDb)
   const previous = perDb.get(activityId) ?? Promise.resolve()
@@ -58,7 +61,7 @@ function inActivityQueue<T>(db: Db, activityId: string, work: () => Promise<T>):
 }
 
 /** Locks the activity's row until the transaction ends: every change to its seats goes through this. */
-async function lockActivity(tx: Db, activityId: string): Promise<Activity | undefined> {
+export async function lockActivity(tx: Db, activityId: string): Promise<Activity | undefined> {
   const [activity] = await tx.select().from(activities).where(eq(activities.id, activityId)).for('update')
   return activity
 }

@@ -6,7 +6,12 @@ import type { AppEnv } from '../../platform/http/env.js'
 import { NotFoundError } from '../../platform/http/errors.js'
 import { renderPage } from '../../platform/http/render.js'
 import { can, listOrganisationsActorCanActFor } from '../accounts/index.js'
+import { findParticipantsCall } from '../calls/index.js'
 import { listPracticeCardsByIds } from '../practices/index.js'
+import { applicationRoutes } from './application/application-routes.js'
+import { canSelectParticipants } from './application/selection.js'
+import { findAcceptedRegistration } from './application/travel.js'
+import type { ApplicationPanelData } from './application/views/application-panel.js'
 import { cancelRoutes } from './cancel-routes.js'
 import { certificateRoutes } from './certificate/certificate-routes.js'
 import { parseActivityFilter } from './filter.js'
@@ -36,6 +41,7 @@ export const activityRoutes = new Hono<AppEnv>()
 activityRoutes.route('/', cancelRoutes)
 activityRoutes.route('/', certificateRoutes)
 activityRoutes.route('/', organiseRoutes)
+activityRoutes.route('/', applicationRoutes)
 
 export function calendarResponse(c: Context<AppEnv>, body: string, filename: string) {
   return c.body(body, 200, {
@@ -141,15 +147,33 @@ async function viewerFor(c: Context<AppEnv>, details: ActivityDetails): Promise<
   }
 }
 
+/** Application mode: the participants call and the viewer's accepted place, for the page's panel. */
+async function applicationFor(c: Context<AppEnv>, details: ActivityDetails): Promise<ApplicationPanelData | undefined> {
+  const { activity } = details
+  if (activity.registrationMode !== 'application') return undefined
+  const actor = c.var.actor
+  const [call, accepted] = await Promise.all([
+    activity.applicationCallId ? findParticipantsCall(c.var.db, activity.applicationCallId, c.var.now()) : undefined,
+    actor ? findAcceptedRegistration(c.var.db, activity.id, actor.id) : undefined,
+  ])
+  return {
+    call: call ?? null,
+    accepted: accepted ?? null,
+    canSelect: canSelectParticipants(actor),
+    canSeeNeeds: canOrganise(actor, activity),
+  }
+}
+
 async function renderActivity(
   c: Context<AppEnv>,
   details: ActivityDetails,
   options: { notice?: ActivityNotice; values?: FormValues; errors?: FormError[]; status?: 200 | 409 | 422 } = {},
 ) {
   const ctx = c.var.pageContext()
-  const [viewer, practices] = await Promise.all([
+  const [viewer, practices, application] = await Promise.all([
     viewerFor(c, details),
     listPracticeCardsByIds(c.var.db, details.activity.practiceIds, ctx.locale),
+    applicationFor(c, details),
   ])
   return renderPage(
     c,
@@ -158,6 +182,7 @@ async function renderActivity(
       details={details}
       practices={practices}
       viewer={viewer}
+      application={application}
       notice={options.notice}
       values={options.values}
       errors={options.errors}

@@ -14,14 +14,18 @@ export const ACTIVITY_KINDS = [
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number]
 
 /**
- * How people get a seat: open (first come, then a waiting list) or by invitation of the organisers.
- * Application (a questionnaire and a selection of funded places) comes with the questionnaire engine.
+ * How people get a seat: open (first come, then a waiting list), by invitation of the organisers, or
+ * by application (through a participants call; editors select funded and self-funded places).
  */
-export const REGISTRATION_MODES = ['open', 'invitation'] as const
+export const REGISTRATION_MODES = ['open', 'invitation', 'application'] as const
 export type RegistrationMode = (typeof REGISTRATION_MODES)[number]
 
 export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number]
+
+/** How a selected applicant's place is paid for. */
+export const FUNDINGS = ['funded', 'self-funded'] as const
+export type Funding = (typeof FUNDINGS)[number]
 
 export const REMINDER_KINDS = ['day-before', 'hour-before'] as const
 export type ReminderKind = (typeof REMINDER_KINDS)[number]
@@ -72,6 +76,11 @@ export const activities = pgTable(
     /** Practices presented; no foreign key, the practices module owns them and may archive them. */
     practiceIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
     registrationMode: text({ enum: REGISTRATION_MODES }).notNull().default('open'),
+    /** Application mode: the participants call whose form is the application (calls module; no foreign key). */
+    applicationCallId: uuid(),
+    /** Application mode: places paid by the programme, and places taken at the participant's own cost. */
+    fundedPlaces: integer(),
+    selfFundedPlaces: integer(),
     /** Seats; null when there is no limit. Waitlisted registrations do not count. */
     capacity: integer(),
     /** Seats one organisation may take (its delegation and its members together); null for no limit. */
@@ -129,6 +138,8 @@ export const activityRegistrations = pgTable(
     arrival: integer().notNull(),
     /** Dietary and accessibility needs: shown to organisers only. */
     needs: text().notNull().default(''),
+    /** Application mode: the place the selection gave; null for open and invitation registrations. */
+    funding: text({ enum: FUNDINGS }),
     /** Marked by organisers after the activity; null until then. */
     attended: boolean(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -158,6 +169,57 @@ export const activityReminders = pgTable(
   (table) => [uniqueIndex('activity_reminders_registration_kind_idx').on(table.registrationId, table.kind)],
 )
 
+/**
+ * Editors' selection of applicants (participants call applications) for an application-mode
+ * activity, counted against its funded and self-funded places under the activity's row lock. On
+ * release each becomes a confirmed registration (`registrationId`).
+ */
+export const activitySelections = pgTable(
+  'activity_selections',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    activityId: uuid()
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    /** The call application selected (calls module; no foreign key). */
+    applicationId: uuid().notNull(),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: uuid().references(() => organisations.id, { onDelete: 'set null' }),
+    funding: text({ enum: FUNDINGS }).notNull(),
+    selectedById: text().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    releasedAt: timestamp({ withTimezone: true }),
+    registrationId: uuid().references(() => activityRegistrations.id, { onDelete: 'set null' }),
+  },
+  (table) => [uniqueIndex('activity_selections_application_idx').on(table.activityId, table.applicationId)],
+)
+
+export const TRAVEL_MODES = ['train', 'plane', 'bus', 'car', 'other'] as const
+export type TravelMode = (typeof TRAVEL_MODES)[number]
+
+/**
+ * What an accepted participant tells the organisers after selection: travel, accommodation, and
+ * dietary and accessibility needs (the last two shown to organisers only).
+ */
+export const activityTravelDetails = pgTable('activity_travel_details', {
+  registrationId: uuid()
+    .primaryKey()
+    .references(() => activityRegistrations.id, { onDelete: 'cascade' }),
+  travelFrom: text().notNull(),
+  travelMode: text({ enum: TRAVEL_MODES }).notNull(),
+  /** ISO dates (YYYY-MM-DD) in the activity's zone. */
+  arrivalDate: text().notNull(),
+  departureDate: text().notNull(),
+  accommodationNeeded: boolean().notNull(),
+  dietary: text().notNull().default(''),
+  accessibility: text().notNull().default(''),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+})
+
+export type Selection = typeof activitySelections.$inferSelect
+export type TravelDetails = typeof activityTravelDetails.$inferSelect
 export type Activity = typeof activities.$inferSelect
 export type ActivitySeries = typeof activitySeries.$inferSelect
 export type ActivitySession = typeof activitySessions.$inferSelect

@@ -31,3 +31,17 @@ export const callsModule: StoaModule = {
     { labelKey: 'calls.openData.feed', href: (locale) => `/${locale}/calls/feed.xml`, format: 'Atom' },
   ],
 }
+
+export { createCall } from './commands.js'
+// For activities in application mode: their participants call, its applicants and the outcome.
+export {
+  findParticipantsCall,
+  findSubmittedParticipantApplication,
+  listParticipantApplicants,
+  listParticipantsCalls,
+  PARTICIPANT_QUESTIONS,
+  PARTICIPANTS_FORM,
+  type ParticipantApplicant,
+  type ParticipantsCall,
+  recordParticipantsSelected,
+} from './participants.js'

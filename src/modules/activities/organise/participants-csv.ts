@@ -21,6 +21,14 @@ export function participantsCsv(participants: Participant[], t: Translate): stri
     t('activities.participants.status'),
     t('activities.participants.needs'),
     t('activities.participants.attendance'),
+    t('activities.participants.funding'),
+    t('activities.participants.travelFrom'),
+    t('activities.participants.travelMode'),
+    t('activities.participants.arrival.date'),
+    t('activities.participants.departure.date'),
+    t('activities.participants.accommodation'),
+    t('activities.participants.dietary'),
+    t('activities.participants.accessibility'),
   ]
   const rows = participants.map((participant) =>
     [
@@ -32,6 +40,16 @@ export function participantsCsv(participants: Participant[], t: Translate): stri
       t(`activities.participants.status.${participant.status}`),
       participant.needs,
       attendanceLabel(participant.attended, t),
+      participant.funding ? t(`activities.selection.funding.${participant.funding}`) : '',
+      participant.travel?.travelFrom ?? '',
+      participant.travel ? t(`activities.travel.mode.${participant.travel.travelMode}`) : '',
+      participant.travel?.arrivalDate ?? '',
+      participant.travel?.departureDate ?? '',
+      participant.travel
+        ? t(participant.travel.accommodationNeeded ? 'activities.travel.yes' : 'activities.travel.no')
+        : '',
+      participant.travel?.dietary ?? '',
+      participant.travel?.accessibility ?? '',
     ].map(neutraliseFormula),
   )
   return `\uFEFF${stringify([head, ...rows], { record_delimiter: 'windows' })}`

@@ -13,6 +13,7 @@ import { Tag } from '../../../platform/ui/tag.js'
 import { countryName, languageName, type Theme, themeLabelKey } from '../../accounts/index.js'
 import { PracticeCard, type PracticeCardData } from '../../practices/index.js'
 import { JsonLd } from '../../programmes/views/programme-json-ld.js'
+import { ApplicationPanel, type ApplicationPanelData } from '../application/views/application-panel.js'
 import type { ActivityDetails } from '../queries.js'
 import { kindLabel } from './activity-card.js'
 import { activityJsonLd } from './activity-json-ld.js'
@@ -33,12 +34,23 @@ export interface ActivityPageProps {
   details: ActivityDetails
   practices: PracticeCardData[]
   viewer: Viewer
+  /** Application mode: the call to apply through and the viewer's accepted place. */
+  application?: ApplicationPanelData
   notice?: ActivityNotice
   values?: FormValues
   errors?: FormError[]
 }
 
-export function ActivityPage({ ctx, details, practices, viewer, notice, values, errors }: ActivityPageProps) {
+export function ActivityPage({
+  ctx,
+  details,
+  practices,
+  viewer,
+  application,
+  notice,
+  values,
+  errors,
+}: ActivityPageProps) {
   const { t, locale } = ctx
   const { activity, series, host, sessions } = details
   const path = localHref(ctx, `/activities/${activity.slug}`)
@@ -167,7 +179,11 @@ export function ActivityPage({ ctx, details, practices, viewer, notice, values, 
           ) : activity.online && activity.joiningUrl && !past ? (
             <p class="app-body">{t('activities.page.onlineNote')}</p>
           ) : null}
-          <RegistrationPanel ctx={ctx} details={details} viewer={viewer} values={values} errors={errors} />
+          {application ? (
+            <ApplicationPanel ctx={ctx} activity={activity} data={application} />
+          ) : (
+            <RegistrationPanel ctx={ctx} details={details} viewer={viewer} values={values} errors={errors} />
+          )}
           {viewer.kind === 'member' && viewer.registration?.attended === true ? (
             <p class="app-body">
               <a class="app-link" href={`${path}/certificate`}>

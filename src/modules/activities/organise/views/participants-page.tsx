@@ -29,6 +29,18 @@ export function ParticipantsPage({ ctx, activity, participants, notice, errors }
   const started = activity.startsAt <= ctx.now
   const confirmed = participants.filter((participant) => participant.status === 'confirmed')
   const waiting = participants.filter((participant) => participant.status === 'waitlisted')
+  // Application mode: the place each was given and their travel; dietary and accessibility join the needs.
+  const hasFunding = participants.some((participant) => participant.funding !== null)
+  const needsOf = (participant: Participant) =>
+    [
+      participant.needs,
+      participant.travel?.dietary ? `${t('activities.participants.dietary')}: ${participant.travel.dietary}` : '',
+      participant.travel?.accessibility
+        ? `${t('activities.participants.accessibility')}: ${participant.travel.accessibility}`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' · ')
   return (
     <Layout
       ctx={ctx}
@@ -78,6 +90,7 @@ export function ParticipantsPage({ ctx, activity, participants, notice, errors }
             t('activities.participants.country'),
             t('activities.participants.status'),
             t('activities.participants.needs'),
+            ...(hasFunding ? [t('activities.participants.funding'), t('activities.participants.travel')] : []),
             t('activities.participants.attendance'),
             t('activities.participants.actions'),
           ]}
@@ -93,7 +106,23 @@ export function ParticipantsPage({ ctx, activity, participants, notice, errors }
                 </Tag>
               ),
             },
-            participant.needs,
+            needsOf(participant),
+            ...(hasFunding
+              ? [
+                  participant.funding ? t(`activities.selection.funding.${participant.funding}`) : '',
+                  participant.travel
+                    ? t('activities.participants.travelSummary', {
+                        from: participant.travel.travelFrom,
+                        mode: t(`activities.travel.mode.${participant.travel.travelMode}`),
+                        arrival: participant.travel.arrivalDate,
+                        departure: participant.travel.departureDate,
+                        accommodation: t(
+                          participant.travel.accommodationNeeded ? 'activities.travel.yes' : 'activities.travel.no',
+                        ),
+                      })
+                    : '',
+                ]
+              : []),
             participant.status !== 'confirmed'
               ? ''
               : participant.attended
