@@ -41,6 +41,10 @@ describe('configuration', () => {
   it('requires a session secret in production and complete S3 settings for S3 storage', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET must be set in production/)
     expect(() => loadConfig({ STORAGE_DRIVER: 's3', S3_BUCKET: 'files' })).toThrow(/S3_ACCESS_KEY_ID/)
+    const s3 = { STORAGE_DRIVER: 's3', S3_BUCKET: 'files', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' }
+    expect(loadConfig(s3).storage).toMatchObject({ driver: 's3', region: 'auto', forcePathStyle: false })
+    expect(loadConfig({ ...s3, S3_FORCE_PATH_STYLE: 'true' }).storage).toMatchObject({ forcePathStyle: true })
+    expect(() => loadConfig({ ...s3, S3_FORCE_PATH_STYLE: 'yes' })).toThrow(/S3_FORCE_PATH_STYLE/)
   })
 
   it('trims a trailing slash from BASE_URL so links never double it', () => {

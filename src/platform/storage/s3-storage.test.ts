@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadConfig } from '../../config.js'
 import { describeStorageContract } from './contract.js'
 import { type FileStorage, fileStorageFor, S3StorageError, s3FileStorage } from './index.js'
@@ -46,5 +46,45 @@ describe('the S3 storage', () => {
       /no answer within 200 ms/,
     )
     silent.close()
+  })
+
+  describe('addresses', () => {
+    afterEach(() => vi.unstubAllGlobals())
+
+    /** The request the driver would send, caught before it leaves. */
+    async function requestFor(options: Parameters<typeof s3FileStorage>[0]): Promise<Request> {
+      const sent: Request[] = []
+      vi.stubGlobal('fetch', async (request: Request) => {
+        sent.push(request)
+        return new Response(null, { status: 404 })
+      })
+      await s3FileStorage(options).size('library-files/0123456789abcdef0123456789abcdef.pdf')
+      return sent[0]!
+    }
+    const credentials = { bucket: 'stoa-files', accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' }
+
+    it('are AWS’s own, bucket first, without an endpoint, signed for the region', async () => {
+      const request = await requestFor({ ...credentials, region: 'eu-west-3' })
+      expect(request.method).toBe('HEAD')
+      expect(request.url).toBe(
+        'https://stoa-files.s3.eu-west-3.amazonaws.com/library-files/0123456789abcdef0123456789abcdef.pdf',
+      )
+      expect(request.headers.get('authorization')).toMatch(
+        /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-west-3\/s3\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[a-f0-9]{64}$/,
+      )
+      expect((await requestFor({ ...credentials, region: 'auto' })).url).toMatch(
+        /^https:\/\/stoa-files\.s3\.us-east-1\.amazonaws\.com\//,
+      )
+    })
+
+    it('put the bucket in the host or, path-style, in the path of a custom endpoint', async () => {
+      const endpoint = 'https://objects.example.org'
+      expect((await requestFor({ ...credentials, region: 'auto', endpoint })).url).toMatch(
+        /^https:\/\/stoa-files\.objects\.example\.org\/library-files\//,
+      )
+      expect((await requestFor({ ...credentials, region: 'auto', endpoint, forcePathStyle: true })).url).toMatch(
+        /^https:\/\/objects\.example\.org\/stoa-files\/library-files\//,
+      )
+    })
   })
 })
