@@ -316,4 +316,4 @@ export async function reviewItem(
 }
 
 /** An editor creates or updates a podcast show (demo and tests; shows are few and set up once). */
-export { createPodcast } from './podcasts/commands.js'
+export { createPodcast, savePodcast, setPodcastEpisodes, updatePodcast } from './podcasts/commands.js'

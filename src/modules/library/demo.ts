@@ -189,6 +189,7 @@ export const libraryDemo: DemoPart = {
         description:
           'Conversations with the cities, regions and heritage organisations of the network about what worked, what did not, and what they would do again. Short episodes for people who run heritage projects.',
         author: 'European Heritage Hub',
+        ownerEmail: 'podcast@stoa.localhost',
         language: 'en',
         category: 'Society & Culture',
       })

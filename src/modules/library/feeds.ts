@@ -104,6 +104,11 @@ export function podcastRss(options: {
     `    <language>${e(podcast.language)}</language>`,
     `    <generator>Stoa</generator>`,
     `    <itunes:author>${e(podcast.author)}</itunes:author>`,
+    ...(podcast.ownerEmail
+      ? [
+          `    <itunes:owner><itunes:name>${e(podcast.author)}</itunes:name><itunes:email>${e(podcast.ownerEmail)}</itunes:email></itunes:owner>`,
+        ]
+      : []),
     `    <itunes:category text="${e(podcast.category)}"/>`,
     `    <itunes:explicit>${podcast.explicit ? 'true' : 'false'}</itunes:explicit>`,
     '    <itunes:type>episodic</itunes:type>',

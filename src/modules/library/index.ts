@@ -3,6 +3,7 @@ import { fileStorageFor } from '../../platform/storage/index.js'
 import { libraryApi } from './api.js'
 import { libraryDemo, writeDemoFiles } from './demo.js'
 import { libraryMessages } from './messages.js'
+import { podcastMessages } from './podcasts/messages.js'
 import { listPodcasts, listPublishedSlugs } from './queries.js'
 import { libraryRoutes } from './routes.js'
 import { librarySearch } from './search.js'
@@ -10,7 +11,11 @@ import { libraryHomeSection } from './views/library-home-section.js'
 
 export const libraryModule: StoaModule = {
   name: 'library',
-  messages: libraryMessages,
+  messages: {
+    en: { ...libraryMessages.en, ...podcastMessages.en },
+    fr: { ...libraryMessages.fr, ...podcastMessages.fr },
+    de: { ...libraryMessages.de, ...podcastMessages.de },
+  },
   pages: { segment: 'library', routes: libraryRoutes },
   api: libraryApi,
   nav: { labelKey: 'library.nav', path: '/library', order: 30 },

@@ -10,7 +10,7 @@ import { uploadForm } from '../practices/media/testing.js'
 import { createPractice } from '../practices/testing.js'
 import { contributeItem, reviewItem } from './commands.js'
 import { hasPdftoppm, mp3DurationSeconds, pdfPreview, silentMp3, simplePdf } from './files.js'
-import { createPodcast } from './podcasts/commands.js'
+import { savePodcast } from './podcasts/commands.js'
 import { findItemBySlug } from './queries.js'
 
 let t: TestApp
@@ -252,7 +252,7 @@ describe('upload checks', () => {
 
 describe('files', () => {
   it('streams an episode with byte ranges so players seek', async () => {
-    const show = await createPodcast(t.db, fileStorageFor(t.config), {
+    const show = await savePodcast(t.db, fileStorageFor(t.config), {
       slug: 'test-show',
       title: 'Test <show> & friends',
       description: 'A show about **tests**.',

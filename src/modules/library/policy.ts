@@ -22,6 +22,11 @@ export function canModerate(actor: Actor | null): boolean {
   return can(actor, 'content.edit')
 }
 
+/** Editors create and edit podcast shows and choose their episodes. */
+export function canManagePodcasts(actor: Actor | null): boolean {
+  return can(actor, 'content.edit')
+}
+
 function isContributor(actor: Actor | null, item: ItemRef): boolean {
   return actor !== null && item.contributorId !== null && actor.id === item.contributorId
 }

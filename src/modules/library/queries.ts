@@ -179,3 +179,33 @@ export async function listEpisodes(db: Db, podcastId: string): Promise<LibraryIt
     )
     .orderBy(sql`${libraryItems.episodeNumber} desc nulls last`, desc(libraryItems.publishedAt))
 }
+
+/**
+ * The approved audio items an editor may put in a show: published podcast episodes with their
+ * file, already in this show (by number) or in none.
+ */
+export async function listEpisodeCandidates(db: Db, podcastId: string) {
+  return db
+    .select({
+      id: libraryItems.id,
+      slug: libraryItems.slug,
+      title: libraryItems.title,
+      language: libraryItems.language,
+      podcastId: libraryItems.podcastId,
+      episodeNumber: libraryItems.episodeNumber,
+    })
+    .from(libraryItems)
+    .where(
+      and(
+        published,
+        eq(libraryItems.kind, 'podcast-episode'),
+        isNotNull(libraryItems.fileKey),
+        sql`(${libraryItems.podcastId} is null or ${libraryItems.podcastId} = ${podcastId})`,
+      ),
+    )
+    .orderBy(
+      sql`${libraryItems.podcastId} is null`,
+      sql`${libraryItems.episodeNumber} asc nulls last`,
+      desc(libraryItems.publishedAt),
+    )
+}

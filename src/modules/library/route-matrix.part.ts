@@ -4,7 +4,7 @@ import { sameForEveryone } from '../../platform/testing/route-matrix.js'
 import { TINY_PNG } from '../practices/media/testing.js'
 import { contributeItem } from './commands.js'
 import { silentMp3 } from './files.js'
-import { createPodcast } from './podcasts/commands.js'
+import { savePodcast } from './podcasts/commands.js'
 
 const G = 'GET '
 const P = 'POST '
@@ -19,7 +19,7 @@ export const routeMatrixPart: RouteMatrixPart<{ show: string; published: string;
     const storage = fileStorageFor(t.config)
     const env = { now: new Date(), baseUrl: 'http://localhost', storage }
     const tag = Date.now().toString(36)
-    const show = await createPodcast(t.db, storage, {
+    const show = await savePodcast(t.db, storage, {
       slug: `matrix-show-${tag}`,
       title: 'Matrix show',
       description: '',
@@ -92,6 +92,32 @@ export const routeMatrixPart: RouteMatrixPart<{ show: string; published: string;
       route: `${G}/:locale/library/review`,
       url: () => '/en/library/review',
       statuses: [303, 403, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      route: `${G}/:locale/library/podcasts/new`,
+      url: () => '/en/library/podcasts/new',
+      statuses: [303, 403, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      route: `${P}/:locale/library/podcasts/new`,
+      url: () => '/en/library/podcasts/new',
+      statuses: [303, 403, 403, 403, 403, 403, 422, 422],
+    },
+    {
+      route: `${G}/:locale/library/podcasts/:slug/edit`,
+      url: (f) => `/en/library/podcasts/${f.show}/edit`,
+      statuses: [303, 403, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      route: `${P}/:locale/library/podcasts/:slug/edit`,
+      url: (f) => `/en/library/podcasts/${f.show}/edit`,
+      statuses: [303, 403, 403, 403, 403, 403, 422, 422],
+    },
+    {
+      // An empty answer takes every episode out of the show (they stay in the library).
+      route: `${P}/:locale/library/podcasts/:slug/episodes`,
+      url: (f) => `/en/library/podcasts/${f.show}/episodes`,
+      statuses: [303, 403, 403, 403, 403, 403, 303, 303],
     },
     {
       route: `${G}/:locale/library/podcasts/:slug`,

@@ -14,7 +14,8 @@ import { libraryAtomFeed, podcastRss } from './feeds.js'
 import { MAX_BYTES } from './files.js'
 import { parseLibraryFilter } from './filter.js'
 import { parseItemForm, ReviewForm } from './forms.js'
-import { canContribute, canEditItem, canModerate, canReadItem } from './policy.js'
+import { podcastEditorRoutes } from './podcasts/routes.js'
+import { canContribute, canEditItem, canManagePodcasts, canModerate, canReadItem } from './policy.js'
 import {
   findItemBySlug,
   findPodcastById,
@@ -40,6 +41,9 @@ import { isWebVtt } from './views/transcript.js'
  * GET /:slug/file|cover|preview|transcript; mounted at /:locale/library.
  */
 export const libraryRoutes = new Hono<AppEnv>()
+
+// Before the public show pages, so /podcasts/new is not taken for a show's slug.
+libraryRoutes.route('/podcasts', podcastEditorRoutes)
 
 const envOf = (c: Context<AppEnv>): LibraryEnv => ({
   now: c.var.now(),
@@ -160,7 +164,18 @@ libraryRoutes.get('/podcasts/:slug', async (c) => {
   const podcast = await findPodcastBySlug(c.var.db, c.req.param('slug'))
   if (!podcast) throw new NotFoundError('podcast')
   const episodes = await listEpisodes(c.var.db, podcast.id)
-  return renderPage(c, <PodcastPage ctx={c.var.pageContext()} podcast={podcast} episodes={episodes} />)
+  const done = c.req.query('done')
+  const notice = done === 'saved' || done === 'episodes' ? c.var.t(`library.podcast.done.${done}`) : undefined
+  return renderPage(
+    c,
+    <PodcastPage
+      ctx={c.var.pageContext()}
+      podcast={podcast}
+      episodes={episodes}
+      canEdit={canManagePodcasts(c.var.actor)}
+      notice={notice}
+    />,
+  )
 })
 
 libraryRoutes.get('/podcasts/:slug/feed.xml', async (c) => {

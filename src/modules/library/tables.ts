@@ -42,7 +42,10 @@ export const podcasts = pgTable('podcasts', {
   coverKey: text(),
   coverType: text(),
   coverAlt: text().notNull().default(''),
+  /** The owner's address podcast directories write to (itunes:owner); empty until an editor sets it. */
+  ownerEmail: text().notNull().default(''),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 })
 
 export const libraryItems = pgTable(

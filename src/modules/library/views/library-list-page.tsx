@@ -94,6 +94,12 @@ export function LibraryListPage({ ctx, filter, result, podcasts, canContribute, 
                   {t('library.review.title')}
                 </a>
               ) : null}
+              {canModerate ? ' · ' : null}
+              {canModerate ? (
+                <a class="app-link" href={`${path}/podcasts/new`}>
+                  {t('library.podcastForm.newTitle')}
+                </a>
+              ) : null}
             </p>
           ) : null}
         </div>

@@ -1,5 +1,6 @@
 import { Markdown } from '../../../platform/markdown/markdown.js'
 import { Layout } from '../../../platform/ui/layout.js'
+import { NotificationBanner } from '../../../platform/ui/notification-banner.js'
 import { localHref, type PageContext } from '../../../platform/ui/page-context.js'
 import { contentLang } from '../../programmes/views/content-lang.js'
 import type { LibraryItem, Podcast } from '../tables.js'
@@ -11,10 +12,14 @@ export function PodcastPage({
   ctx,
   podcast,
   episodes,
+  canEdit = false,
+  notice,
 }: {
   ctx: PageContext
   podcast: Podcast
   episodes: LibraryItem[]
+  canEdit?: boolean
+  notice?: string
 }) {
   const { t } = ctx
   const base = `/library/podcasts/${podcast.slug}`
@@ -34,6 +39,7 @@ export function PodcastPage({
     >
       <div class="app-grid-row">
         <div class="app-grid-column-two-thirds">
+          {notice ? <NotificationBanner t={t} type="success" heading={notice} /> : null}
           <span class="app-caption-m">{t('library.podcast.caption')}</span>
           <h1 class="app-heading-xl" lang={lang}>
             {podcast.title}
@@ -49,6 +55,12 @@ export function PodcastPage({
             <a class="app-link" href={feedHref}>
               {t('library.podcast.feed')}
             </a>
+            {canEdit ? ' · ' : null}
+            {canEdit ? (
+              <a class="app-link" href={localHref(ctx, `${base}/edit`)}>
+                {t('library.podcast.edit')}
+              </a>
+            ) : null}
           </p>
           <h2 class="app-heading-l">{t('library.podcast.episodes', { count: episodes.length })}</h2>
           {episodes.length === 0 ? <p class="app-body">{t('library.podcast.none')}</p> : null}
