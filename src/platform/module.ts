@@ -35,6 +35,8 @@ export interface SitemapEntry {
 export interface OpenDataEntry {
   /** Message key of the dataset's name. */
   labelKey: string
+  /** Values for the message's placeholders, e.g. the title of a podcast show. */
+  labelValues?: Record<string, string>
   /** Root-relative or absolute URL; a function when the feed exists in each language. */
   href: string | ((locale: Locale) => string)
   format: 'JSON' | 'CSV' | 'Atom' | 'RSS' | 'iCal'
@@ -89,7 +91,8 @@ export interface StoaModule {
   homeSection?: HomeSection
   sitemap?(db: Db): Promise<SitemapEntry[]>
   search?: SearchSource
-  openData?: OpenDataEntry[]
+  /** A list, or a function when the datasets follow the content (one feed per podcast show). */
+  openData?: OpenDataEntry[] | ((db: Db) => Promise<OpenDataEntry[]>)
   demo?: DemoPart
   /** Runs after the database is migrated, before the server listens (e.g. to warm an index). */
   start?(db: Db, deps: { config: Config; logger: Logger }): Promise<void>

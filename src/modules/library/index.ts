@@ -1,3 +1,4 @@
+import type { Locale } from '../../platform/i18n/catalogue.js'
 import type { StoaModule } from '../../platform/module.js'
 import { fileStorageFor } from '../../platform/storage/index.js'
 import { libraryApi } from './api.js'
@@ -30,15 +31,20 @@ export const libraryModule: StoaModule = {
     ]
   },
   // Each item carries its own licence; the lists themselves are the programme's.
-  openData: [
-    { labelKey: 'library.openData.list', href: (locale) => `/api/library?lang=${locale}`, format: 'JSON' },
-    { labelKey: 'library.openData.feed', href: (locale) => `/${locale}/library/feed.xml`, format: 'Atom' },
-    {
-      labelKey: 'library.openData.podcast',
-      href: (locale) => `/${locale}/library/podcasts/heritage-in-practice/feed.xml`,
-      format: 'RSS',
-    },
-  ],
+  // One feed per show, so a show an editor creates is listed at once.
+  async openData(db) {
+    const podcasts = await listPodcasts(db)
+    return [
+      { labelKey: 'library.openData.list', href: (locale) => `/api/library?lang=${locale}`, format: 'JSON' },
+      { labelKey: 'library.openData.feed', href: (locale) => `/${locale}/library/feed.xml`, format: 'Atom' },
+      ...podcasts.map((podcast) => ({
+        labelKey: 'library.openData.podcast',
+        labelValues: { title: podcast.title },
+        href: (locale: Locale) => `/${locale}/library/podcasts/${podcast.slug}/feed.xml`,
+        format: 'RSS' as const,
+      })),
+    ]
+  },
   demo: libraryDemo,
   // The demo's PDFs and episodes are made here, where the storage is known (the demo part has none).
   async start(db, { config }) {

@@ -101,7 +101,7 @@ export const libraryMessages = defineMessages({
     'library.home.all': 'The whole library',
     'library.openData.list': 'Library items (search, facets)',
     'library.openData.feed': 'New library items',
-    'library.openData.podcast': 'Podcast “Heritage in practice”',
+    'library.openData.podcast': 'Podcast “{title}”',
     'library.contribute.title': 'Contribute to the library',
     'library.contribute.lead':
       'Share a document, a video, a podcast episode, a toolkit, a course or a link. The editors read every contribution before it is published and tell you by e-mail.',
@@ -306,7 +306,7 @@ export const libraryMessages = defineMessages({
     'library.home.all': 'Toute la bibliothèque',
     'library.openData.list': 'Documents de la bibliothèque (recherche, facettes)',
     'library.openData.feed': 'Nouveautés de la bibliothèque',
-    'library.openData.podcast': 'Podcast « Heritage in practice »',
+    'library.openData.podcast': 'Podcast « {title} »',
     'library.contribute.title': 'Contribuer à la bibliothèque',
     'library.contribute.lead':
       'Partagez un document, une vidéo, un épisode de podcast, une boîte à outils, un cours ou un lien. Les éditeurs relisent chaque contribution avant publication et vous répondent par e-mail.',
@@ -512,7 +512,7 @@ export const libraryMessages = defineMessages({
     'library.home.all': 'Die ganze Bibliothek',
     'library.openData.list': 'Bibliothekseinträge (Suche, Facetten)',
     'library.openData.feed': 'Neu in der Bibliothek',
-    'library.openData.podcast': 'Podcast „Heritage in practice“',
+    'library.openData.podcast': 'Podcast „{title}“',
     'library.contribute.title': 'Zur Bibliothek beitragen',
     'library.contribute.lead':
       'Teilen Sie ein Dokument, ein Video, eine Podcast-Folge, ein Toolkit, einen Kurs oder einen Link. Die Redaktion prüft jeden Beitrag vor der Veröffentlichung und antwortet Ihnen per E-Mail.',

@@ -65,7 +65,7 @@ export function OpenDataPage({ ctx, datasets }: { ctx: PageContext; datasets: Op
             {
               text: (
                 <a class="app-link" href={typeof dataset.href === 'function' ? dataset.href(locale) : dataset.href}>
-                  {t(dataset.labelKey)}
+                  {t(dataset.labelKey, dataset.labelValues)}
                 </a>
               ),
             },

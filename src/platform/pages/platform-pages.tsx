@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
+import type { Db } from '../../db/client.js'
 import type { AppEnv } from '../http/env.js'
 import { renderPage } from '../http/render.js'
 import { negotiateLocale } from '../i18n/negotiate.js'
@@ -30,7 +31,9 @@ export function platformPages(options: {
   apiDocument: () => OpenApiDocument
 }) {
   const { modules, pageContext } = options
-  const datasets = modules.flatMap((module) => module.openData ?? [])
+  const openData = modules.flatMap((module) => (module.openData ? [module.openData] : []))
+  const listDatasets = async (db: Db) =>
+    (await Promise.all(openData.map((entries) => (typeof entries === 'function' ? entries(db) : entries)))).flat()
   // Routes are all registered before the first request, so the document cannot change afterwards.
   let apiGroups: ApiTagGroup[] | undefined
   const sections = modules
@@ -73,7 +76,9 @@ export function platformPages(options: {
   pages.get('/privacy', (c) =>
     renderPage(c, <PrivacyPage ctx={pageContext(c)} contactEmail={c.var.config.contact.email} />),
   )
-  pages.get('/open-data', (c) => renderPage(c, <OpenDataPage ctx={pageContext(c)} datasets={datasets} />))
+  pages.get('/open-data', async (c) =>
+    renderPage(c, <OpenDataPage ctx={pageContext(c)} datasets={await listDatasets(c.var.db)} />),
+  )
   pages.get('/contact', (c) =>
     renderPage(c, <ContactPage ctx={pageContext(c)} contactEmail={c.var.config.contact.email} />),
   )

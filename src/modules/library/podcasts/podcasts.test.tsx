@@ -80,6 +80,11 @@ describe('podcast shows', () => {
     expect(show).toMatchObject({ explicit: true, category: 'Education', ownerEmail: 'podcast@danube.example' })
     expect(show.coverKey).not.toBeNull()
     expect(await auditActions(t.db, show.id)).toContain('library.podcast_created')
+    // The open-data page lists every show's feed, this new one too.
+    const openData = await (await t.get('/fr/open-data')).text()
+    expect(openData).toContain(
+      '<a class="app-link" href="/fr/library/podcasts/cities-their-rivers/feed.xml">Podcast « Cities &amp; their rivers »</a>',
+    )
 
     const first = await publishedEpisode('Floods and festivals')
     const second = await publishedEpisode('Bridges as meeting places')
