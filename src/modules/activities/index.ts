@@ -3,6 +3,7 @@ import type { StoaModule } from '../../platform/module.js'
 import { applicationMessages } from './application/messages.js'
 import { certificateMessages } from './certificate/messages.js'
 import { activitiesDemo } from './demo.js'
+import { followUpMessages } from './follow-up/messages.js'
 import { activitiesMessages } from './messages.js'
 import { mailLinksFrom } from './notify.js'
 import { organiseMessages } from './organise/messages.js'
@@ -14,7 +15,13 @@ import { activitiesHomeSection } from './views/activities-home-section.js'
 
 export const activitiesModule: StoaModule = {
   name: 'activities',
-  messages: mergeCatalogues(activitiesMessages, organiseMessages, certificateMessages, applicationMessages),
+  messages: mergeCatalogues(
+    activitiesMessages,
+    organiseMessages,
+    certificateMessages,
+    applicationMessages,
+    followUpMessages,
+  ),
   pages: { segment: 'activities', routes: activityRoutes },
   nav: { labelKey: 'activities.nav', path: '/activities', order: 20 },
   async sitemap(db) {

@@ -70,6 +70,33 @@ export const routeMatrixPart: RouteMatrixPart<{ slug: string; series: string; ho
       statuses: [303, 404, 404, 404, 404, 404, 404, 404],
     },
     {
+      route: `${G}/:locale/activities/:slug/certificate.pdf`,
+      url: (f) => `/en/activities/${f.hosted}/certificate.pdf`,
+      statuses: [303, 404, 404, 404, 404, 404, 404, 404],
+    },
+    {
+      // Participants of an activity that has ended (nobody here, it is still to come).
+      route: `${G}/:locale/activities/:slug/follow-up`,
+      url: (f) => `/en/activities/${f.hosted}/follow-up`,
+      statuses: [303, 404, 404, 404, 404, 404, 404, 404],
+    },
+    {
+      route: `${P}/:locale/activities/:slug/follow-up`,
+      url: (f) => `/en/activities/${f.hosted}/follow-up`,
+      statuses: [303, 404, 404, 404, 404, 404, 404, 404],
+    },
+    {
+      // Organisers: the host's admins and the editors.
+      route: `${G}/:locale/activities/:slug/follow-up/answers`,
+      url: (f) => `/en/activities/${f.hosted}/follow-up/answers`,
+      statuses: [303, 403, 403, 200, 403, 403, 200, 200],
+    },
+    {
+      route: `${P}/:locale/activities/:slug/follow-up/set-up`,
+      url: (f) => `/en/activities/${f.hosted}/follow-up/set-up`,
+      statuses: [303, 403, 403, 303, 403, 403, 303, 303],
+    },
+    {
       // Admins of an organisation (any activity): the member's and the other organisation's admins.
       route: `${G}/:locale/activities/:slug/delegation`,
       url: (f) => `/en/activities/${f.hosted}/delegation`,

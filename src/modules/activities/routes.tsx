@@ -15,6 +15,8 @@ import type { ApplicationPanelData } from './application/views/application-panel
 import { cancelRoutes } from './cancel-routes.js'
 import { certificateRoutes } from './certificate/certificate-routes.js'
 import { parseActivityFilter } from './filter.js'
+import { followUpStateFor } from './follow-up/follow-up.js'
+import { followUpRoutes } from './follow-up/follow-up-routes.js'
 import { RegistrationForm } from './forms.js'
 import { activitiesCalendar } from './ics.js'
 import { mailLinksFrom } from './notify.js'
@@ -40,6 +42,7 @@ import { SeriesPage } from './views/series-page.js'
 export const activityRoutes = new Hono<AppEnv>()
 activityRoutes.route('/', cancelRoutes)
 activityRoutes.route('/', certificateRoutes)
+activityRoutes.route('/', followUpRoutes)
 activityRoutes.route('/', organiseRoutes)
 activityRoutes.route('/', applicationRoutes)
 
@@ -170,10 +173,11 @@ async function renderActivity(
   options: { notice?: ActivityNotice; values?: FormValues; errors?: FormError[]; status?: 200 | 409 | 422 } = {},
 ) {
   const ctx = c.var.pageContext()
-  const [viewer, practices, application] = await Promise.all([
+  const [viewer, practices, application, followUp] = await Promise.all([
     viewerFor(c, details),
     listPracticeCardsByIds(c.var.db, details.activity.practiceIds, ctx.locale),
     applicationFor(c, details),
+    followUpStateFor(c.var.db, c.var.actor, details.activity, ctx.now),
   ])
   return renderPage(
     c,
@@ -186,6 +190,7 @@ async function renderActivity(
       notice={options.notice}
       values={options.values}
       errors={options.errors}
+      followUp={followUp.kind === 'none' ? undefined : followUp.kind}
     />,
     options.status ?? 200,
   )

@@ -39,6 +39,8 @@ export interface ActivityPageProps {
   notice?: ActivityNotice
   values?: FormValues
   errors?: FormError[]
+  /** The participant's follow-up questionnaire after the activity: to answer, or answered. */
+  followUp?: 'open' | 'answered'
 }
 
 export function ActivityPage({
@@ -50,6 +52,7 @@ export function ActivityPage({
   notice,
   values,
   errors,
+  followUp,
 }: ActivityPageProps) {
   const { t, locale } = ctx
   const { activity, series, host, sessions } = details
@@ -195,6 +198,13 @@ export function ActivityPage({
               </a>
             </p>
           ) : null}
+          {followUp ? (
+            <p class="app-body">
+              <a class="app-link" href={`${path}/follow-up`}>
+                {t(followUp === 'open' ? 'activities.followUp.link' : 'activities.followUp.answeredLink')}
+              </a>
+            </p>
+          ) : null}
           {viewer.kind !== 'visitor' &&
           (viewer.organiser || (viewer.kind === 'member' && viewer.delegations.length > 0 && !past)) ? (
             <section aria-labelledby="organise-heading" class="app-section">
@@ -212,6 +222,11 @@ export function ActivityPage({
                     <li>
                       <a class="app-link" href={`${path}/participants`}>
                         {t('activities.organise.participants')}
+                      </a>
+                    </li>
+                    <li>
+                      <a class="app-link" href={`${path}/follow-up/answers`}>
+                        {t('activities.followUp.answers.link')}
                       </a>
                     </li>
                   </>
