@@ -7,12 +7,13 @@ import { parseAnswers } from '../questionnaires/index.js'
 import { questionnaireTranslator } from '../questionnaires/testing.js'
 import {
   loadAnswers,
+  reopenApplication,
   saveApplication,
   startApplication,
   submitApplication,
   withdrawApplication,
 } from './applications.js'
-import { callApplications } from './tables.js'
+import { callApplications, calls } from './tables.js'
 import { actorOf, createTestCall } from './testing.js'
 
 const now = new Date('2026-12-01T10:00:00Z')
@@ -171,5 +172,87 @@ describe('applying to a call', () => {
       reason: 'closed',
     })
     expect(await withdrawApplication(t.db, who.actor, application.id, now)).toEqual({ ok: true })
+  })
+
+  it('reopens a submitted application only on calls that allow it, before the deadline, and audits it', async () => {
+    const strict = await createTestCall(t.db, now)
+    const who = await applicant()
+    const first = await fill(strict, who, 'Locked')
+    const submitted = await submitApplication(
+      t.db,
+      t.config,
+      who.actor,
+      { applicationId: first.application.id, revision: first.revision, t: tr },
+      now,
+    )
+    if (!submitted.ok) throw new Error('not submitted')
+    expect(await reopenApplication(t.db, who.actor, first.application.id, now)).toMatchObject({
+      ok: false,
+      reason: 'not-editable',
+    })
+    // A save aimed at a submitted application is refused by the command itself.
+    const parsed = await parseAnswers(first.version, new URLSearchParams({ qtitle: 'Sneaked in' }), {
+      t: tr,
+      locale: 'en',
+      mode: 'draft',
+    })
+    expect(
+      await saveApplication(
+        t.db,
+        t.config,
+        who.actor,
+        { call: strict, application: submitted.application, version: first.version, revision: 99, parsed },
+        now,
+      ),
+    ).toMatchObject({ ok: false, reason: 'not-editable' })
+
+    const open = await createTestCall(t.db, now, { editAfterSubmit: true, referencePrefix: 'RE' })
+    const second = await fill(open, who, 'First words')
+    await submitApplication(
+      t.db,
+      t.config,
+      who.actor,
+      { applicationId: second.application.id, revision: second.revision, t: tr },
+      now,
+    )
+    const other = await applicant()
+    expect(await reopenApplication(t.db, other.actor, second.application.id, now)).toMatchObject({
+      reason: 'not-found',
+    })
+    expect(await reopenApplication(t.db, who.actor, second.application.id, open.closesAt)).toMatchObject({
+      reason: 'closed',
+    })
+    const reopened = await reopenApplication(
+      t.db,
+      who.actor,
+      second.application.id,
+      new Date(open.closesAt.getTime() - 1000),
+    )
+    expect(reopened).toMatchObject({
+      ok: true,
+      application: { status: 'draft', reference: `RE-${open.closesAt.getUTCFullYear()}-0001` },
+    })
+    const answers = (await loadAnswers(t.db, second.application))!
+    expect(answers.response.status).toBe('draft')
+    const again = await submitApplication(
+      t.db,
+      t.config,
+      who.actor,
+      { applicationId: second.application.id, t: tr },
+      now,
+    )
+    expect(again).toMatchObject({
+      ok: true,
+      alreadySubmitted: false,
+      application: { status: 'submitted', reference: `RE-${open.closesAt.getUTCFullYear()}-0001` },
+    })
+    const [callRow] = await t.db.select().from(calls).where(eq(calls.id, open.id))
+    expect(callRow!.lastReference).toBe(1)
+    const audit = await listAuditEvents(t.db, {
+      action: 'call_application.reopened',
+      subjectId: second.application.id,
+      page: 1,
+    })
+    expect(audit.events).toHaveLength(1)
   })
 })

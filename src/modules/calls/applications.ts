@@ -12,6 +12,7 @@ import {
   getVersion,
   type QuestionnaireResponse,
   type QuestionnaireVersion,
+  reopenResponse,
   saveDraftResponse,
   submitResponse,
 } from '../questionnaires/index.js'
@@ -21,7 +22,10 @@ import { isAcceptingSubmissions } from './state.js'
 import { type Call, type CallApplication, callApplications, calls } from './tables.js'
 
 export type ApplicationRefusal =
-  | { ok: false; reason: 'not-open' | 'closed' | 'forbidden' | 'no-form' | 'withdrawn' | 'not-found' }
+  | {
+      ok: false
+      reason: 'not-open' | 'closed' | 'forbidden' | 'no-form' | 'withdrawn' | 'not-found' | 'not-editable'
+    }
   | { ok: false; reason: 'ineligible'; why: IneligibleReason }
   | { ok: false; reason: 'stale' | 'submitted'; response: QuestionnaireResponse }
 
@@ -133,6 +137,8 @@ export async function saveApplication(
   const { call, application } = input
   if (application.personId !== actor.id) return { ok: false, reason: 'forbidden' }
   if (application.status === 'withdrawn') return { ok: false, reason: 'withdrawn' }
+  // A submitted application changes only once reopened (calls that allow it): never by a save.
+  if (application.status === 'submitted') return { ok: false, reason: 'not-editable' }
   if (!isAcceptingSubmissions(call, now)) return { ok: false, reason: 'closed' }
   const saved = await saveDraftResponse(db, config, {
     version: input.version,
@@ -153,8 +159,8 @@ export type SubmitApplicationResult =
 
 /**
  * Submits the stored draft: refused at or after the deadline (to the second, by the server's
- * clock), checked as a whole, given a reference number under the call's row lock. Submitting twice
- * returns the first submission.
+ * clock), checked as a whole, given a reference number under the call's row lock (a reopened
+ * application keeps its own). Submitting twice returns the first submission.
  */
 export async function submitApplication(
   db: Db,
@@ -190,9 +196,13 @@ export async function submitApplication(
       if (submitted.reason === 'not-found') return { ok: false as const, reason: 'not-found' as const }
       return { ok: false as const, reason: submitted.reason, response: submitted.response }
     }
-    const number = call.lastReference + 1
-    await tx.update(calls).set({ lastReference: number }).where(eq(calls.id, call.id))
-    const reference = `${call.referencePrefix}-${call.closesAt.getUTCFullYear()}-${String(number).padStart(4, '0')}`
+    const resubmitted = application.reference !== null
+    let reference = application.reference
+    if (reference === null) {
+      const number = call.lastReference + 1
+      await tx.update(calls).set({ lastReference: number }).where(eq(calls.id, call.id))
+      reference = `${call.referencePrefix}-${call.closesAt.getUTCFullYear()}-${String(number).padStart(4, '0')}`
+    }
     const [updated] = await tx
       .update(callApplications)
       .set({ status: 'submitted', reference, submittedAt: now, updatedAt: sql`now()` })
@@ -204,7 +214,7 @@ export async function submitApplication(
       subjectType: 'call_application',
       subjectId: application.id,
       organisationId: application.organisationId,
-      details: { callId: call.id, reference },
+      details: { callId: call.id, reference, resubmitted },
     })
     return { ok: true as const, application: updated!, alreadySubmitted: false }
   })
@@ -240,5 +250,59 @@ export async function withdrawApplication(
       details: { callId: row.call.id },
     })
     return { ok: true as const }
+  })
+}
+
+/** Whether the applicant may reopen this submitted application now: the call allows it, before the deadline. */
+export function canReopen(call: Call, application: CallApplication, now: Date): boolean {
+  return (
+    call.editAfterSubmit &&
+    application.status === 'submitted' &&
+    application.decision === null &&
+    call.evaluationStartedAt === null &&
+    isAcceptingSubmissions(call, now)
+  )
+}
+
+/**
+ * Reopens a submitted application as a draft on calls that allow changes after submitting, until
+ * the deadline (to the second). It keeps its reference; it counts again only once submitted again,
+ * which checks every answer anew and sends a new receipt.
+ */
+export async function reopenApplication(
+  db: Db,
+  actor: Actor,
+  applicationId: string,
+  now: Date,
+): Promise<{ ok: true; application: CallApplication } | ApplicationRefusal> {
+  return db.transaction(async (tx) => {
+    const [application] = await tx
+      .select()
+      .from(callApplications)
+      .where(eq(callApplications.id, applicationId))
+      .for('update')
+    if (!application || application.personId !== actor.id) return { ok: false as const, reason: 'not-found' as const }
+    if (application.status === 'draft') return { ok: true as const, application }
+    if (application.status === 'withdrawn') return { ok: false as const, reason: 'withdrawn' as const }
+    // The call's row lock orders this against evaluation starting and against submissions.
+    const [call] = await tx.select().from(calls).where(eq(calls.id, application.callId)).for('update')
+    if (!call) return { ok: false as const, reason: 'not-found' as const }
+    if (!call.editAfterSubmit) return { ok: false as const, reason: 'not-editable' as const }
+    if (!canReopen(call, application, now)) return { ok: false as const, reason: 'closed' as const }
+    await reopenResponse(tx, application.responseId)
+    const [reopened] = await tx
+      .update(callApplications)
+      .set({ status: 'draft', submittedAt: null, updatedAt: sql`now()` })
+      .where(eq(callApplications.id, application.id))
+      .returning()
+    await recordAudit(tx, {
+      action: 'call_application.reopened',
+      ...auditActor(actor),
+      subjectType: 'call_application',
+      subjectId: application.id,
+      organisationId: application.organisationId,
+      details: { callId: call.id, reference: application.reference },
+    })
+    return { ok: true as const, application: reopened! }
   })
 }

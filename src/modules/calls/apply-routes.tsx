@@ -7,9 +7,11 @@ import { fileStorageFor, serveStoredFile } from '../../platform/storage/index.js
 import { findOrganisationById, listOrganisationsActorCanActFor } from '../accounts/index.js'
 import { type FileAnswer, parseAnswers } from '../questionnaires/index.js'
 import {
+  canReopen,
   findApplication,
   listApplicationsOf,
   loadAnswers,
+  reopenApplication,
   saveApplication,
   startApplication,
   submitApplication,
@@ -94,7 +96,7 @@ applyRoutes.get('/applications/:id', async (c) => {
   const view = await loadView(c)
   const ctx = c.var.pageContext()
   const done = c.req.query('done')
-  const notice = (['saved', 'submitted', 'withdrawn'] as const).find((value) => value === done) as
+  const notice = (['saved', 'submitted', 'withdrawn', 'reopened'] as const).find((value) => value === done) as
     | ApplicationNotice
     | undefined
   if (isOwnDraft(c, view))
@@ -102,6 +104,17 @@ applyRoutes.get('/applications/:id', async (c) => {
       c,
       <ApplicationFormPage ctx={ctx} view={view} organisations={await actingOrganisations(c)} notice={notice} />,
     )
+  return renderSubmitted(c, view, notice)
+})
+
+function renderSubmitted(
+  c: Context<AppEnv>,
+  view: ApplicationView,
+  notice?: ApplicationNotice,
+  errors?: { field: string; message: string }[],
+) {
+  const ctx = c.var.pageContext()
+  const own = view.application.personId === c.var.actor?.id
   const base = `/${c.var.locale}/calls/applications/${view.application.id}`
   return renderPage(
     c,
@@ -109,14 +122,25 @@ applyRoutes.get('/applications/:id', async (c) => {
       ctx={ctx}
       view={view}
       notice={notice}
-      canWithdraw={
-        view.application.personId === c.var.actor.id &&
-        view.application.status === 'submitted' &&
-        isAcceptingSubmissions(view.call, ctx.now)
-      }
+      errors={errors}
+      canWithdraw={own && view.application.status === 'submitted' && isAcceptingSubmissions(view.call, ctx.now)}
+      canChange={own && canReopen(view.call, view.application, ctx.now)}
       fileHref={(questionId) => `${base}/files/${questionId}`}
     />,
+    errors ? 409 : 200,
   )
+}
+
+/** Calls that allow it: the applicant opens their submitted application again to change it. */
+applyRoutes.post('/applications/:id/reopen', async (c) => {
+  if (!c.var.actor) return signIn(c, `/calls/applications/${c.req.param('id')}`)
+  const view = await loadView(c)
+  const result = await reopenApplication(c.var.db, c.var.actor, view.application.id, c.var.now())
+  const base = `/${c.var.locale}/calls/applications/${view.application.id}`
+  if (result.ok) return c.redirect(`${base}?done=reopened`, 303)
+  if (result.reason === 'not-found') throw new NotFoundError('application')
+  const message = result.reason === 'closed' ? 'calls.application.changeClosed' : 'calls.application.notEditable'
+  return renderSubmitted(c, view, undefined, [{ field: '', message: c.var.t(message) }])
 })
 
 applyRoutes.post('/applications/:id', async (c) => {
@@ -159,6 +183,8 @@ applyRoutes.post('/applications/:id', async (c) => {
       return again('stale', 409, [{ field: 'revision', message: c.var.t('calls.application.stale') }])
     if (result.reason === 'closed')
       return again('closed', 409, [{ field: 'revision', message: c.var.t('calls.application.closed') }])
+    if (result.reason === 'not-editable')
+      return again(undefined, 409, [{ field: 'revision', message: c.var.t('calls.application.notEditable') }])
     return c.redirect(`/${c.var.locale}/calls/applications/${view.application.id}`, 303)
   }
   const base = `/${c.var.locale}/calls/applications/${view.application.id}`

@@ -95,6 +95,15 @@ export const callsMessages = defineMessages({
       'The deadline has passed: the application can no longer be saved or submitted. Your text is kept on this page so you can copy it.',
     'calls.application.closedCopy': 'Copy your answers from here if you need them:',
     'calls.application.copyLabel': 'Your answers as text',
+    'calls.application.notEditable':
+      'This application is submitted and this call does not allow changes after submitting.',
+    'calls.application.changeClosed': 'The deadline has passed: the submitted application can no longer be changed.',
+    'calls.application.changeHeading': 'Change your application',
+    'calls.application.changeHint':
+      'This call allows changes after submitting. Reopen the application, change it, then submit it again before the deadline:',
+    'calls.application.change': 'Reopen the application to change it',
+    'calls.application.reopenedNotice':
+      'You reopened application {reference} to change it. It keeps its reference, but it only counts once you submit it again, before the deadline.',
     'calls.application.withdraw': 'Withdraw the application',
     'calls.application.withdrawnTitle': 'Withdrawn application',
     'calls.application.withdrawnDone': 'Your application is withdrawn.',
@@ -274,6 +283,15 @@ export const callsMessages = defineMessages({
       'La date limite est passée : la candidature ne peut plus être enregistrée ni envoyée. Votre texte reste sur cette page pour que vous puissiez le copier.',
     'calls.application.closedCopy': 'Copiez vos réponses ici si vous en avez besoin :',
     'calls.application.copyLabel': 'Vos réponses en texte',
+    'calls.application.notEditable':
+      'Cette candidature est envoyée et cet appel ne permet pas de la modifier après envoi.',
+    'calls.application.changeClosed': 'La date limite est passée : la candidature envoyée ne peut plus être modifiée.',
+    'calls.application.changeHeading': 'Modifier votre candidature',
+    'calls.application.changeHint':
+      'Cet appel permet de modifier une candidature après envoi. Rouvrez-la, modifiez-la, puis envoyez-la de nouveau avant la date limite :',
+    'calls.application.change': 'Rouvrir la candidature pour la modifier',
+    'calls.application.reopenedNotice':
+      'Vous avez rouvert la candidature {reference} pour la modifier. Elle garde sa référence, mais elle ne compte que lorsque vous l’envoyez de nouveau, avant la date limite.',
     'calls.application.withdraw': 'Retirer la candidature',
     'calls.application.withdrawnTitle': 'Candidature retirée',
     'calls.application.withdrawnDone': 'Votre candidature est retirée.',
@@ -455,6 +473,16 @@ export const callsMessages = defineMessages({
       'Die Frist ist abgelaufen: Die Bewerbung kann nicht mehr gespeichert oder abgeschickt werden. Ihr Text bleibt auf dieser Seite, damit Sie ihn kopieren können.',
     'calls.application.closedCopy': 'Kopieren Sie Ihre Antworten hier, wenn Sie sie brauchen:',
     'calls.application.copyLabel': 'Ihre Antworten als Text',
+    'calls.application.notEditable':
+      'Diese Bewerbung ist abgeschickt, und dieser Aufruf erlaubt keine Änderungen nach dem Abschicken.',
+    'calls.application.changeClosed':
+      'Die Frist ist abgelaufen: Die abgeschickte Bewerbung kann nicht mehr geändert werden.',
+    'calls.application.changeHeading': 'Ihre Bewerbung ändern',
+    'calls.application.changeHint':
+      'Dieser Aufruf erlaubt Änderungen nach dem Abschicken. Öffnen Sie die Bewerbung erneut, ändern Sie sie und schicken Sie sie vor der Frist wieder ab:',
+    'calls.application.change': 'Bewerbung zum Ändern wieder öffnen',
+    'calls.application.reopenedNotice':
+      'Sie haben die Bewerbung {reference} zum Ändern wieder geöffnet. Sie behält ihre Referenz, zählt aber erst, wenn Sie sie vor der Frist erneut abschicken.',
     'calls.application.withdraw': 'Bewerbung zurückziehen',
     'calls.application.withdrawnTitle': 'Zurückgezogene Bewerbung',
     'calls.application.withdrawnDone': 'Ihre Bewerbung ist zurückgezogen.',

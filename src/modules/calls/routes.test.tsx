@@ -178,4 +178,77 @@ describe('applying through the pages', () => {
       now = before
     }
   })
+
+  it('lets the applicant reopen, change and resubmit on a call that allows it, keeping the reference, until the deadline', async () => {
+    const call = await createTestCall(t.db, now, { editAfterSubmit: true, referencePrefix: 'EDIT' })
+    const applicant = await member('PT')
+    const started = await t.postForm(
+      `/en/calls/${call.slug}/apply`,
+      { organisationId: applicant.organisation.id },
+      { cookie: applicant.cookie },
+    )
+    const applicationPath = location(started)
+    await t.postForm(applicationPath, { revision: '1', qtitle: 'First version' }, { cookie: applicant.cookie })
+    await t.postForm(`${applicationPath}/submit`, { revision: '2' }, { cookie: applicant.cookie })
+    const reference = `EDIT-${call.closesAt.getUTCFullYear()}-0001`
+    const page = await (await t.get(applicationPath, { cookie: applicant.cookie })).text()
+    expect(page).toContain('Reopen the application to change it')
+    const other = await member('AM')
+    expect((await t.postForm(`${applicationPath}/reopen`, {}, { cookie: other.cookie })).status).toBe(404)
+
+    const reopened = await t.postForm(`${applicationPath}/reopen`, {}, { cookie: applicant.cookie })
+    expect(location(reopened)).toBe(`${applicationPath}?done=reopened`)
+    const form = await (await t.get(applicationPath, { cookie: applicant.cookie })).text()
+    expect(form).toContain(`You reopened application ${reference}`)
+    expect(form).toContain('First version')
+    // Every answer is checked again: an empty required answer stops the new submission.
+    await t.postForm(applicationPath, { revision: '4', qtitle: '' }, { cookie: applicant.cookie })
+    const invalid = await t.postForm(`${applicationPath}/submit`, { revision: '5' }, { cookie: applicant.cookie })
+    expect(invalid.status).toBe(422)
+    await t.postForm(applicationPath, { revision: '5', qtitle: 'Second version' }, { cookie: applicant.cookie })
+    const resubmitted = await t.postForm(`${applicationPath}/submit`, { revision: '6' }, { cookie: applicant.cookie })
+    expect(location(resubmitted)).toBe(`${applicationPath}?done=submitted`)
+    const confirmation = await (await t.get(applicationPath, { cookie: applicant.cookie })).text()
+    expect(confirmation).toContain(reference)
+    expect(confirmation).toContain('Second version')
+    const receipts = (await t.db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt)).limit(10)).filter(
+      (mail) => mail.subject.includes(reference),
+    )
+    expect(receipts).toHaveLength(2)
+    expect(receipts[0]!.textBody).toContain('Second version')
+
+    const before = now
+    now = new Date(call.closesAt.getTime())
+    try {
+      expect(await (await t.get(applicationPath, { cookie: applicant.cookie })).text()).not.toContain(
+        'Reopen the application',
+      )
+      const late = await t.postForm(`${applicationPath}/reopen`, {}, { cookie: applicant.cookie })
+      expect(late.status).toBe(409)
+      expect(await late.text()).toContain('can no longer be changed')
+    } finally {
+      now = before
+    }
+  })
+
+  it('refuses changes to a submitted application when the call does not allow them', async () => {
+    const call = await createTestCall(t.db, now)
+    const applicant = await member('PT')
+    const started = await t.postForm(
+      `/en/calls/${call.slug}/apply`,
+      { organisationId: applicant.organisation.id },
+      { cookie: applicant.cookie },
+    )
+    const applicationPath = location(started)
+    await t.postForm(applicationPath, { revision: '1', qtitle: 'Final text' }, { cookie: applicant.cookie })
+    await t.postForm(`${applicationPath}/submit`, { revision: '2' }, { cookie: applicant.cookie })
+    expect(await (await t.get(applicationPath, { cookie: applicant.cookie })).text()).not.toContain(
+      'Reopen the application',
+    )
+    const refused = await t.postForm(`${applicationPath}/reopen`, {}, { cookie: applicant.cookie })
+    expect(refused.status).toBe(409)
+    expect(await refused.text()).toContain('does not allow changes after submitting')
+    await t.postForm(applicationPath, { revision: '3', qtitle: 'Changed' }, { cookie: applicant.cookie })
+    expect(await (await t.get(applicationPath, { cookie: applicant.cookie })).text()).toContain('Final text')
+  })
 })

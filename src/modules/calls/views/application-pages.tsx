@@ -58,7 +58,7 @@ function frame(
   )
 }
 
-export type ApplicationNotice = 'saved' | 'stale' | 'closed' | 'submitted' | 'withdrawn'
+export type ApplicationNotice = 'saved' | 'stale' | 'closed' | 'submitted' | 'withdrawn' | 'reopened'
 
 /** The draft's questions: save and come back, or save and check the answers before submitting. */
 export function ApplicationFormPage(props: {
@@ -93,6 +93,12 @@ export function ApplicationFormPage(props: {
       {props.notice === 'closed' ? (
         <NotificationBanner t={t}>
           <p class="app-body">{t('calls.application.closed')}</p>
+        </NotificationBanner>
+      ) : null}
+      {view.application.reference ? (
+        // Reopened after submitting: it counts again only once submitted again.
+        <NotificationBanner t={t}>
+          <p class="app-body">{t('calls.application.reopenedNotice', { reference: view.application.reference })}</p>
         </NotificationBanner>
       ) : null}
       <p class="app-body">
@@ -189,7 +195,10 @@ export function SubmittedPage(props: {
   ctx: PageContext
   view: ApplicationView
   notice?: ApplicationNotice
+  errors?: FormError[]
   canWithdraw: boolean
+  /** The call allows changes after submitting and the deadline has not passed. */
+  canChange?: boolean
   fileHref: (questionId: string) => string
 }) {
   const { ctx, view } = props
@@ -207,7 +216,7 @@ export function SubmittedPage(props: {
     ctx,
     view,
     heading,
-    undefined,
+    props.errors,
     <>
       {props.notice === 'submitted' ? (
         <NotificationBanner t={t} type="success">
@@ -247,6 +256,15 @@ export function SubmittedPage(props: {
             ))}
           </ul>
         </>
+      ) : null}
+      {props.canChange ? (
+        <form method="post" action={localHref(ctx, `/calls/applications/${application.id}/reopen`)}>
+          <h2 class="app-heading-m">{t('calls.application.changeHeading')}</h2>
+          <p class="app-body">
+            {t('calls.application.changeHint')} <Deadline ctx={ctx} call={view.call} />
+          </p>
+          <Button variant="secondary">{t('calls.application.change')}</Button>
+        </form>
       ) : null}
       {props.canWithdraw ? <WithdrawForm ctx={ctx} view={view} /> : null}
     </>,
