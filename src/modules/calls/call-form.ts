@@ -2,7 +2,22 @@ import { z } from 'zod'
 import type { Translate } from '../../platform/i18n/catalogue.js'
 import { isTimeZone, zonedTimeToUtc } from '../../platform/time/zoned-time.js'
 import { COUNTRY_CODES, ORGANISATION_KINDS } from '../accounts/index.js'
-import { APPLICANT_TYPES, CALL_KINDS, type Criterion, PRACTICE_FIELDS, type PracticeField } from './tables.js'
+import {
+  APPLICANT_TYPES,
+  CALL_KINDS,
+  type Criterion,
+  PRACTICE_FIELDS,
+  type PracticeField,
+  type Round,
+  type RoundCriteria,
+} from './tables.js'
+
+/** The form field holding each round's criteria ("criteria" is the expert round's, as it always was). */
+export const CRITERIA_FIELDS: Record<Round, string> = {
+  eligibility: 'eligibilityCriteria',
+  experts: 'criteria',
+  panel: 'panelCriteria',
+}
 
 /** "Name | weight | scale | description", one criterion a line. */
 export function parseCriteria(text: string): Criterion[] | null {
@@ -48,6 +63,20 @@ export function mappingToText(mapping: Record<string, PracticeField>): string {
     .map(([question, field]) => `${question} = ${field}`)
     .join('\n')
 }
+
+const criteriaField = (t: Translate) =>
+  z
+    .string()
+    .max(10000)
+    .default('')
+    .transform((value, context) => {
+      const parsed = parseCriteria(value)
+      if (parsed === null) {
+        context.addIssue({ code: 'custom', message: t('calls.form.criteria.invalid') })
+        return z.NEVER
+      }
+      return parsed
+    })
 
 const flag = z
   .array(z.string())
@@ -95,17 +124,9 @@ export const CallForm = (t: Translate) =>
         .regex(/^\d{1,2}$/, t('calls.form.reviews.invalid'))
         .transform(Number)
         .refine((value) => value >= 1 && value <= 10, t('calls.form.reviews.invalid')),
-      criteria: z
-        .string()
-        .max(10000)
-        .transform((value, context) => {
-          const parsed = parseCriteria(value)
-          if (parsed === null) {
-            context.addIssue({ code: 'custom', message: t('calls.form.criteria.invalid') })
-            return z.NEVER
-          }
-          return parsed
-        }),
+      eligibilityCriteria: criteriaField(t),
+      criteria: criteriaField(t),
+      panelCriteria: criteriaField(t),
       practiceMapping: z
         .string()
         .max(5000)
@@ -134,7 +155,12 @@ export const CallForm = (t: Translate) =>
       if (opensAt && closesAt && closesAt <= opensAt)
         context.addIssue({ code: 'custom', path: ['closesAt'], message: t('calls.form.closesAt.beforeOpening') })
       if (!opensAt || !closesAt || closesAt <= opensAt) return z.NEVER
-      return { ...data, opensAt, closesAt }
+      const { eligibilityCriteria, criteria, panelCriteria, ...rest } = data
+      const byRound: RoundCriteria = {}
+      if (eligibilityCriteria.length > 0) byRound.eligibility = eligibilityCriteria
+      if (criteria.length > 0) byRound.experts = criteria
+      if (panelCriteria.length > 0) byRound.panel = panelCriteria
+      return { ...rest, criteria: byRound, opensAt, closesAt }
     })
 
 export type CallFormData = z.output<ReturnType<typeof CallForm>>

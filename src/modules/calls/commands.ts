@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/http/actor.js'
 import { createQuestionnaire, type VersionContent } from '../questionnaires/index.js'
 import type { CallFormData } from './call-form.js'
 import { canManageCalls } from './policy.js'
+import { recomputeReviewTotals } from './review-totals.js'
 import { type Call, calls } from './tables.js'
 
 export type CallInput = Omit<typeof calls.$inferInsert, 'id' | 'createdAt' | 'updatedAt' | 'questionnaireId'>
@@ -98,6 +99,7 @@ export async function updateCall(
       .set({ ...input, updatedAt: sql`now()` })
       .where(eq(calls.id, callId))
       .returning()
+    if (input.criteria !== undefined) await recomputeReviewTotals(tx, call!)
     await recordAudit(tx, {
       action: 'call.updated',
       ...actorLabel(actor),

@@ -53,17 +53,34 @@ export const callsDemo: DemoPart = {
         closesAt,
         quota: 10,
         reviewsPerSubmission: 2,
-        criteria: [
-          {
-            id: 'c1',
-            name: 'Impact',
-            description: 'Results shown for heritage and for people',
-            weight: 2,
-            scaleMax: 5,
-          },
-          { id: 'c2', name: 'Transferability', description: 'Another city could do the same', weight: 2, scaleMax: 5 },
-          { id: 'c3', name: 'Innovation', description: 'A new answer to a shared challenge', weight: 1, scaleMax: 5 },
-        ],
+        criteria: {
+          experts: [
+            {
+              id: 'c1',
+              name: 'Impact',
+              description: 'Results shown for heritage and for people',
+              weight: 2,
+              scaleMax: 5,
+            },
+            {
+              id: 'c2',
+              name: 'Transferability',
+              description: 'Another city could do the same',
+              weight: 2,
+              scaleMax: 5,
+            },
+            { id: 'c3', name: 'Innovation', description: 'A new answer to a shared challenge', weight: 1, scaleMax: 5 },
+          ],
+          panel: [
+            {
+              id: 'c1',
+              name: 'Value for the network',
+              description: 'What members would learn from it in a peer-learning visit',
+              weight: 1,
+              scaleMax: 5,
+            },
+          ],
+        },
         practiceMapping: GOOD_PRACTICE_MAPPING,
         referencePrefix: 'GP',
         blind: false,

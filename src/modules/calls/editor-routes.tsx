@@ -8,6 +8,7 @@ import { renderPage } from '../../platform/http/render.js'
 import { utcToZonedTime } from '../../platform/time/zoned-time.js'
 import { CallForm, criteriaToText, mappingToText } from './call-form.js'
 import { callInputFrom, createCall, updateCall } from './commands.js'
+import { GOOD_PRACTICE_FORM, GOOD_PRACTICE_MAPPING } from './good-practice-form.js'
 import { canManageCalls } from './policy.js'
 import { getCallBySlug } from './queries.js'
 import type { Call } from './tables.js'
@@ -36,7 +37,9 @@ export function callFormValues(call: Call): FormValues {
     closesAt: utcToZonedTime(call.closesAt, call.timeZone),
     quota: call.quota === null ? '' : String(call.quota),
     reviewsPerSubmission: String(call.reviewsPerSubmission),
-    criteria: criteriaToText(call.criteria),
+    eligibilityCriteria: criteriaToText(call.criteria.eligibility ?? []),
+    criteria: criteriaToText(call.criteria.experts ?? []),
+    panelCriteria: criteriaToText(call.criteria.panel ?? []),
     practiceMapping: mappingToText(call.practiceMapping),
     referencePrefix: call.referencePrefix,
     blind: yes(call.blind),
@@ -64,7 +67,18 @@ editorRoutes.post('/new', async (c) => {
   const form = parseForm(CallForm(t), await c.req.parseBody({ all: true }), { t })
   if (!form.ok)
     return renderPage(c, <CallFormPage ctx={c.var.pageContext()} values={form.values} errors={form.errors} />, 422)
-  const result = await createCall(c.var.db, c.var.actor, callInputFrom(form.data))
+  const input = callInputFrom(form.data)
+  // A good-practice call starts from the standard good-practice form, already mapped to the
+  // catalogue's fields; editors change it in the questionnaire builder before publishing it.
+  const starter = input.kind === 'good-practices'
+  const result = await createCall(
+    c.var.db,
+    c.var.actor,
+    starter && Object.keys(input.practiceMapping ?? {}).length === 0
+      ? { ...input, practiceMapping: GOOD_PRACTICE_MAPPING }
+      : input,
+    starter ? GOOD_PRACTICE_FORM : undefined,
+  )
   if (!result.ok)
     return renderPage(
       c,

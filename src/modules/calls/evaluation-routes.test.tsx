@@ -18,7 +18,7 @@ describe('evaluating through the pages', () => {
       blind: true,
       quota: 1,
       reviewsPerSubmission: 1,
-      criteria: [{ id: 'c1', name: 'Impact', description: 'Results', weight: 1, scaleMax: 5 }],
+      criteria: { experts: [{ id: 'c1', name: 'Impact', description: 'Results', weight: 1, scaleMax: 5 }] },
       practiceMapping: { qtitle: 'title', qsummary: 'summary' },
     })
     const lisbon = await createOrganisation(t.db, { name: 'Lisbon Heritage Office', country: 'PT' })
@@ -57,17 +57,22 @@ describe('evaluating through the pages', () => {
     expect((await t.get(base, { cookie: applicantCookie })).status).toBe(403)
     expect((await t.get(`${base}.csv`, { cookie: applicantCookie })).status).toBe(403)
 
-    expect(location(await t.postForm(`${base}/panel`, { experts: expert.id }, { cookie }))).toBe(`${base}?done=panel`)
+    expect(location(await t.postForm(`${base}/panel`, { round: 'experts', experts: expert.id }, { cookie }))).toBe(
+      `${base}?round=experts&done=panel`,
+    )
     await t.app.request(`${base}/panel`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost', cookie },
       body: new URLSearchParams([
+        ['round', 'experts'],
         ['experts', expert.id],
         ['experts', conflicted.id],
       ]).toString(),
     })
-    await t.postForm(`${base}/actions`, { action: 'forward-all' }, { cookie })
-    await t.postForm(`${base}/actions`, { action: 'assign' }, { cookie })
+    expect(
+      location(await t.postForm(`${base}/actions`, { action: 'forward-all', round: 'eligibility' }, { cookie })),
+    ).toBe(`${base}?round=experts&done=forwarded`)
+    await t.postForm(`${base}/actions`, { action: 'assign', round: 'experts' }, { cookie })
     const reviews = await t.db.select().from(callReviews).where(eq(callReviews.applicationId, first.id))
     expect(reviews.map((review) => review.expertId)).toEqual([expert.id])
     const manual = await t.postForm(`${base}/${first.id}/assign`, { expertId: conflicted.id }, { cookie })
@@ -101,9 +106,13 @@ describe('evaluating through the pages', () => {
     expect(location(submitted)).toBe(`${reviewPath}?done=submitted`)
     expect((await t.get(`/en/calls/reviews/${reviews[0]!.id}`, { cookie: applicantCookie })).status).toBe(404)
 
-    const dashboard = await (await t.get(base, { cookie })).text()
+    const dashboard = await (await t.get(`${base}?round=experts`, { cookie })).text()
     expect(dashboard).toContain('80')
     expect(dashboard).toContain('Lisbon Heritage Office')
+    expect(dashboard).toContain('Criteria of this round: Impact')
+    expect(dashboard).toContain('Xenia Expert')
+    const eligibility = await (await t.get(base, { cookie })).text()
+    expect(eligibility).toContain('This round has no criteria')
 
     expect(
       location(
@@ -125,7 +134,7 @@ describe('evaluating through the pages', () => {
     const csvText = await csv.text()
     expect(csvText).toContain(first.reference!)
     expect(csvText).toContain('Tiled facades')
-    const scores = await (await t.get(`${base}/scores.csv`, { cookie })).text()
+    const scores = await (await t.get(`${base}/scores.csv?round=experts`, { cookie })).text()
     expect(scores).toContain('Xenia Expert')
     const xlsx = await t.get(`${base}.xlsx`, { cookie })
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml')

@@ -8,7 +8,13 @@ import { isLocale } from '../../platform/i18n/negotiate.js'
 import { queueTemplatedMail } from '../../platform/mail/index.js'
 import { findMailRecipient, listExperts } from '../accounts/index.js'
 import { findResponse, getVersion } from '../questionnaires/index.js'
-import { loadDashboard } from './dashboard.js'
+import {
+  findApplicationRound,
+  listApplicationIdsInRound,
+  listPendingReviews,
+  loadDashboard,
+  loadDashboardSummary,
+} from './dashboard.js'
 import { decideApplication, releaseOutcomes } from './decisions.js'
 import { assignExpert, autoAssign, forwardApplication, unassignExpert } from './evaluation.js'
 import { applicationsSheet, scoresSheet, toCsv, toXlsx } from './exports.js'
@@ -16,6 +22,7 @@ import { reviewReminderMail } from './mail.js'
 import { conflictPairs, listPanelIds, setPanel } from './panel.js'
 import { canManageCalls } from './policy.js'
 import { getCallBySlug } from './queries.js'
+import { listReviewsOfApplication } from './reviews.js'
 import { type Call, DECISIONS, type Decision, ROUNDS, type Round } from './tables.js'
 import { DashboardPage } from './views/dashboard-page.js'
 import { EditorApplicationPage } from './views/editor-application-page.js'
@@ -28,6 +35,10 @@ async function managedCall(c: Context<AppEnv>): Promise<Call> {
   return getCallBySlug(c.var.db, c.req.param('slug') ?? '')
 }
 
+function roundFrom(value: unknown): Round {
+  return (ROUNDS as readonly unknown[]).includes(value) ? (value as Round) : 'eligibility'
+}
+
 async function renderDashboard(
   c: Context<AppEnv>,
   call: Call,
@@ -35,17 +46,21 @@ async function renderDashboard(
   errors?: { field: string; message: string }[],
 ) {
   const ctx = c.var.pageContext()
-  const [rows, pool, panel] = await Promise.all([
-    loadDashboard(c.var.db, call, ctx.now),
+  const round = roundFrom(c.req.query('round'))
+  const page = Number(c.req.query('page') ?? '1')
+  const [dashboard, summary, pool, panel] = await Promise.all([
+    loadDashboard(c.var.db, call, ctx.now, { round, page: Number.isFinite(page) ? page : 1 }),
+    loadDashboardSummary(c.var.db, call, round, ctx.now),
     listExperts(c.var.db, c.var.actor, ctx.now),
-    listPanelIds(c.var.db, call.id),
+    listPanelIds(c.var.db, call.id, round),
   ])
   return renderPage(
     c,
     <DashboardPage
       ctx={ctx}
       call={call}
-      rows={rows}
+      dashboard={dashboard}
+      summary={summary}
       pool={pool.experts.map(({ id, name }) => ({ id, name }))}
       panel={panel}
       notice={notice}
@@ -63,9 +78,13 @@ evaluationRoutes.get('/:slug/applications', async (c) => {
   return renderDashboard(c, call, done && NOTICES.includes(done) ? done : undefined)
 })
 
+const dashboardHref = (c: Context<AppEnv>, call: Call, round: Round, done: string) =>
+  `/${c.var.locale}/calls/${call.slug}/applications?round=${round}&done=${done}`
+
 evaluationRoutes.post('/:slug/applications/panel', async (c) => {
   const call = await managedCall(c)
   const body = await c.req.parseBody({ all: true })
+  const round = roundFrom(body.round)
   const chosen = ([] as unknown[])
     .concat(body.experts ?? body['experts[]'] ?? [])
     .filter((v): v is string => typeof v === 'string')
@@ -74,38 +93,36 @@ evaluationRoutes.post('/:slug/applications/panel', async (c) => {
     c.var.db,
     c.var.actor,
     call.id,
+    round,
     chosen.filter((id) => pool.has(id)),
   )
-  return c.redirect(`/${c.var.locale}/calls/${call.slug}/applications?done=panel`, 303)
+  return c.redirect(dashboardHref(c, call, round, 'panel'), 303)
 })
 
 evaluationRoutes.post('/:slug/applications/actions', async (c) => {
   const call = await managedCall(c)
   const body = await c.req.parseBody()
   const now = c.var.now()
-  const base = `/${c.var.locale}/calls/${call.slug}/applications`
+  const round = roundFrom(body.round)
   switch (body.action) {
     case 'forward-all': {
-      const rows = await loadDashboard(c.var.db, call, now)
-      for (const row of rows)
-        if (row.application.status === 'submitted' && row.application.round === 'eligibility')
-          await forwardApplication(c.var.db, c.var.actor, row.application.id, 'experts')
-      return c.redirect(`${base}?done=forwarded`, 303)
+      const next = ROUNDS[ROUNDS.indexOf(round) + 1]
+      if (next)
+        for (const id of await listApplicationIdsInRound(c.var.db, call.id, round))
+          await forwardApplication(c.var.db, c.var.actor, id, next)
+      return c.redirect(dashboardHref(c, call, next ?? round, 'forwarded'), 303)
     }
     case 'assign':
-      await autoAssign(c.var.db, c.var.actor, call, now)
-      return c.redirect(`${base}?done=assigned`, 303)
+      await autoAssign(c.var.db, c.var.actor, call, now, round)
+      return c.redirect(dashboardHref(c, call, round, 'assigned'), 303)
     case 'remind': {
-      const rows = await loadDashboard(c.var.db, call, now)
       const byExpert = new Map<string, { count: number; due: Date | null }>()
-      for (const row of rows)
-        for (const review of row.reviews)
-          if (review.status !== 'submitted') {
-            const entry = byExpert.get(review.expertId) ?? { count: 0, due: null }
-            entry.count += 1
-            if (review.dueAt && (!entry.due || review.dueAt < entry.due)) entry.due = review.dueAt
-            byExpert.set(review.expertId, entry)
-          }
+      for (const review of await listPendingReviews(c.var.db, call.id)) {
+        const entry = byExpert.get(review.expertId) ?? { count: 0, due: null }
+        entry.count += 1
+        if (review.dueAt && (!entry.due || review.dueAt < entry.due)) entry.due = review.dueAt
+        byExpert.set(review.expertId, entry)
+      }
       for (const [expertId, entry] of byExpert) {
         const recipient = await findMailRecipient(c.var.db, expertId)
         if (!recipient) continue
@@ -123,19 +140,21 @@ evaluationRoutes.post('/:slug/applications/actions', async (c) => {
           },
         })
       }
-      return c.redirect(`${base}?done=reminded`, 303)
+      return c.redirect(dashboardHref(c, call, round, 'reminded'), 303)
     }
     case 'release':
       await releaseOutcomes(c.var.db, c.var.config, c.var.actor, call, now)
-      return c.redirect(`${base}?done=released`, 303)
+      return c.redirect(dashboardHref(c, call, round, 'released'), 303)
     default:
-      return c.redirect(base, 303)
+      return c.redirect(`/${c.var.locale}/calls/${call.slug}/applications?round=${round}`, 303)
   }
 })
 
+/** Every application that reached the round given (`?round=`, eligibility by default: all of them). */
 async function exportRows(c: Context<AppEnv>) {
   const call = await managedCall(c)
-  return { call, rows: await loadDashboard(c.var.db, call, c.var.now()) }
+  const round = roundFrom(c.req.query('round'))
+  return { call, round, rows: (await loadDashboard(c.var.db, call, c.var.now(), { round, pageSize: null })).rows }
 }
 
 function download(c: Context<AppEnv>, body: string | Uint8Array, type: string, name: string) {
@@ -154,8 +173,11 @@ evaluationRoutes.get('/:slug/applications.csv', async (c) => {
 })
 
 evaluationRoutes.get('/:slug/applications.xlsx', async (c) => {
-  const { call, rows } = await exportRows(c)
-  const sheets = [await applicationsSheet(c.var.db, rows, c.var.t), await scoresSheet(c.var.db, call, rows, c.var.t)]
+  const { call, round, rows } = await exportRows(c)
+  const sheets = [
+    await applicationsSheet(c.var.db, rows, c.var.t),
+    await scoresSheet(c.var.db, call, round, rows, c.var.t),
+  ]
   return download(
     c,
     await toXlsx(sheets),
@@ -165,10 +187,10 @@ evaluationRoutes.get('/:slug/applications.xlsx', async (c) => {
 })
 
 evaluationRoutes.get('/:slug/applications/scores.csv', async (c) => {
-  const { call, rows } = await exportRows(c)
+  const { call, round, rows } = await exportRows(c)
   return download(
     c,
-    toCsv(await scoresSheet(c.var.db, call, rows, c.var.t)),
+    toCsv(await scoresSheet(c.var.db, call, round, rows, c.var.t)),
     'text/csv; charset=utf-8',
     `${call.slug}-scores.csv`,
   )
@@ -180,19 +202,25 @@ async function renderApplication(
   options: { values?: Record<string, string>; errors?: { field: string; message: string }[] } = {},
 ) {
   const ctx = c.var.pageContext()
-  const rows = await loadDashboard(c.var.db, call, ctx.now)
-  const row = rows.find((candidate) => candidate.application.id === c.req.param('id'))
+  const id = c.req.param('id') ?? ''
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('application')
+  // The application's row as the dashboard shows it, in the round it is in now (one row, not the call's).
+  const round = await findApplicationRound(c.var.db, call.id, id)
+  if (!round) throw new NotFoundError('application')
+  const { rows } = await loadDashboard(c.var.db, call, ctx.now, { round, applicationId: id })
+  const row = rows[0]
   if (!row) throw new NotFoundError('application')
   const response = await findResponse(c.var.db, row.application.responseId)
   if (!response) throw new NotFoundError('application')
-  const [version, panel, pool, conflicts] = await Promise.all([
+  const [version, panel, pool, conflicts, reviews] = await Promise.all([
     getVersion(c.var.db, response.versionId),
-    listPanelIds(c.var.db, call.id),
+    listPanelIds(c.var.db, call.id, row.application.round),
     listExperts(c.var.db, c.var.actor, ctx.now),
     conflictPairs(c.var.db, [row.application.id]),
+    listReviewsOfApplication(c.var.db, row.application.id),
   ])
   const experts = pool.experts.filter(
-    (expert) => panel.includes(expert.id) || row.reviews.some((review) => review.expertId === expert.id),
+    (expert) => panel.includes(expert.id) || reviews.some((review) => review.expertId === expert.id),
   )
   const conflicted = new Set(
     experts.filter((expert) => conflicts.has(`${row.application.id}:${expert.id}`)).map((expert) => expert.id),
@@ -203,9 +231,11 @@ async function renderApplication(
       ctx={ctx}
       call={call}
       row={row}
+      reviews={reviews}
       response={response}
       version={version}
       experts={experts.map(({ id, name }) => ({ id, name }))}
+      assignable={panel}
       conflicted={conflicted}
       values={options.values}
       errors={options.errors}

@@ -6,6 +6,8 @@ import { mailOutbox } from '../../platform/mail/index.js'
 import { createTestApp } from '../../platform/testing/test-app.js'
 import { createOrganisation, createPerson } from '../accounts/testing.js'
 import { practices } from '../practices/tables.js'
+import { updateCall } from './commands.js'
+import { loadDashboard } from './dashboard.js'
 import { decideApplication, releaseOutcomes } from './decisions.js'
 import { assignExpert, autoAssign, declareConflict, forwardApplication, saveReview } from './evaluation.js'
 import { setPanel } from './panel.js'
@@ -61,7 +63,7 @@ describe('evaluation', () => {
     const { call, people } = await closedCallWith(3, { reviewsPerSubmission: 2 })
     const conflicted = await expert(people[0]!.organisation.id)
     const others = [await expert(), await expert()]
-    await setPanel(t.db, TEST_EDITOR, call.id, [conflicted.id, ...others.map((other) => other.id)])
+    await setPanel(t.db, TEST_EDITOR, call.id, 'experts', [conflicted.id, ...others.map((other) => other.id)])
     await autoAssign(t.db, TEST_EDITOR, call, now)
     const reviews = await t.db.select().from(callReviews)
     const mine = reviews.filter((review) => people.some((p) => p.application.id === review.applicationId))
@@ -86,11 +88,11 @@ describe('evaluation', () => {
   it('lets an expert declare a conflict, score on the scale, and submit only a complete review', async () => {
     const { call, people } = await closedCallWith(1, {
       reviewsPerSubmission: 1,
-      criteria: [{ id: 'c1', name: 'Impact', description: '', weight: 1, scaleMax: 5 }],
+      criteria: { experts: [{ id: 'c1', name: 'Impact', description: '', weight: 1, scaleMax: 5 }] },
     })
     const first = await expert()
     const second = await expert()
-    await setPanel(t.db, TEST_EDITOR, call.id, [first.id])
+    await setPanel(t.db, TEST_EDITOR, call.id, 'experts', [first.id])
     await autoAssign(t.db, TEST_EDITOR, call, now)
     const [review] = await t.db
       .select()
@@ -98,7 +100,7 @@ describe('evaluation', () => {
       .where(eq(callReviews.applicationId, people[0]!.application.id))
     expect(await declareConflict(t.db, second, review!.id)).toBe(false)
     expect(await declareConflict(t.db, first, review!.id)).toBe(true)
-    await setPanel(t.db, TEST_EDITOR, call.id, [first.id, second.id])
+    await setPanel(t.db, TEST_EDITOR, call.id, 'experts', [first.id, second.id])
     await autoAssign(t.db, TEST_EDITOR, call, now)
     const [again] = await t.db
       .select()
@@ -171,11 +173,90 @@ describe('evaluation', () => {
     expect(audit.events.filter((event) => people.some((p) => p.application.id === event.subjectId))).toHaveLength(3)
   })
 
+  it('runs each round with its own panel and criteria; an application moves on only when forwarded', async () => {
+    const { call, people } = await closedCallWith(2, {
+      reviewsPerSubmission: 1,
+      criteria: {
+        experts: [{ id: 'c1', name: 'Impact', description: '', weight: 1, scaleMax: 5 }],
+        panel: [
+          { id: 'c1', name: 'Fit', description: '', weight: 1, scaleMax: 10 },
+          { id: 'c2', name: 'Readiness', description: '', weight: 3, scaleMax: 4 },
+        ],
+      },
+    })
+    const scorer = await expert()
+    const juror = await expert()
+    await setPanel(t.db, TEST_EDITOR, call.id, 'experts', [scorer.id])
+    await setPanel(t.db, TEST_EDITOR, call.id, 'panel', [juror.id])
+    expect(await autoAssign(t.db, TEST_EDITOR, call, now, 'experts')).toBe(2)
+    // Nobody has reached the panel round yet: nothing to assign there.
+    expect(await autoAssign(t.db, TEST_EDITOR, call, now, 'panel')).toBe(0)
+    const [first, second] = people.map((person) => person.application.id) as [string, string]
+    expect(await assignExpert(t.db, TEST_EDITOR, { call, applicationId: first, expertId: juror.id }, now)).toEqual({
+      ok: false,
+      reason: 'not-on-panel',
+    })
+    const submitReview = async (who: typeof scorer, applicationId: string, scores: Record<string, number>) => {
+      const [review] = await t.db
+        .select()
+        .from(callReviews)
+        .where(eq(callReviews.applicationId, applicationId))
+        .then((rows) => rows.filter((row) => row.expertId === who.id))
+      return saveReview(
+        t.db,
+        who,
+        {
+          reviewId: review!.id,
+          review: { scores, comment: '', recommendation: 'select' },
+          submit: true,
+          call,
+          messages: MESSAGES,
+        },
+        now,
+      )
+    }
+    expect(await submitReview(scorer, first, { c1: 4 })).toEqual({ ok: true })
+    expect(await submitReview(scorer, second, { c1: 2 })).toEqual({ ok: true })
+    const experts = await loadDashboard(t.db, call, now, { round: 'experts' })
+    expect(experts.rows.map((row) => [row.application.id, row.mean])).toEqual([
+      [first, 80],
+      [second, 40],
+    ])
+
+    await forwardApplication(t.db, TEST_EDITOR, first, 'panel')
+    expect(await autoAssign(t.db, TEST_EDITOR, call, now, 'panel')).toBe(1)
+    const panelReviews = await t.db.select().from(callReviews).where(eq(callReviews.round, 'panel'))
+    expect(panelReviews.filter((review) => review.applicationId === first).map((review) => review.expertId)).toEqual([
+      juror.id,
+    ])
+    // Scored against the panel round's criteria: the expert round's scale (0–5) does not apply.
+    expect(await submitReview(juror, first, { c1: 10 })).toMatchObject({ reason: 'invalid' })
+    expect(await submitReview(juror, first, { c1: 10, c2: 2 })).toEqual({ ok: true })
+    const panel = await loadDashboard(t.db, call, now, { round: 'panel' })
+    expect(panel.total).toBe(1)
+    expect(panel.rows[0]).toMatchObject({ mean: 62.5, done: 1 })
+
+    // New weights: kept totals follow, so the ranking does.
+    await updateCall(t.db, TEST_EDITOR, call.id, {
+      criteria: {
+        ...call.criteria,
+        panel: [
+          { id: 'c1', name: 'Fit', description: '', weight: 1, scaleMax: 10 },
+          { id: 'c2', name: 'Readiness', description: '', weight: 1, scaleMax: 4 },
+        ],
+      },
+    })
+    expect((await loadDashboard(t.db, call, now, { round: 'panel' })).rows[0]!.mean).toBe(75)
+    const everyone = await loadDashboard(t.db, call, now, { round: 'eligibility', pageSize: 1 })
+    expect(everyone).toMatchObject({ total: 2, pageCount: 2, page: 1 })
+    expect((await loadDashboard(t.db, call, now, { round: 'eligibility', pageSize: 1, page: 2 })).rows).toHaveLength(1)
+  })
+
   it('refuses everything evaluation to anyone but editors', async () => {
     const { call } = await closedCallWith(0)
     const member = (await applicant('PT')).actor
     await expect(autoAssign(t.db, member, call, now)).rejects.toThrow()
-    await expect(setPanel(t.db, member, call.id, [])).rejects.toThrow()
+    await expect(setPanel(t.db, member, call.id, 'experts', [])).rejects.toThrow()
     await expect(
       decideApplication(t.db, member, { applicationId: call.id, decision: 'selected', reason: '' }),
     ).rejects.toThrow()

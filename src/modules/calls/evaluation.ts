@@ -6,6 +6,7 @@ import { planAssignments } from './assignment.js'
 import { ForbiddenCallError } from './commands.js'
 import { conflictPairs, listPanelIds, refreshAutomaticConflicts } from './panel.js'
 import { canManageCalls, isExpert } from './policy.js'
+import { criteriaOf, weightedScore } from './scoring.js'
 import {
   type Call,
   callApplications,
@@ -45,12 +46,19 @@ export async function forwardApplication(db: Db, actor: Actor | null, applicatio
 }
 
 /**
- * Assigns experts of the panel to every application in the expert round, N each, balanced, never a
- * conflicted expert; starts the evaluation if it had not started. Returns how many were assigned.
+ * Assigns experts of the round's panel to every application in that round, N each, balanced, never
+ * a conflicted expert; starts the evaluation if it had not started. Returns how many were assigned.
  */
-export async function autoAssign(db: Db, actor: Actor | null, call: Call, now: Date): Promise<number> {
+export async function autoAssign(
+  db: Db,
+  actor: Actor | null,
+  call: Call,
+  now: Date,
+  round: Round = 'experts',
+): Promise<number> {
   requireManager(actor)
-  const experts = await refreshAutomaticConflicts(db, call)
+  const panel = new Set(await listPanelIds(db, call.id, round))
+  const experts = (await refreshAutomaticConflicts(db, call)).filter((expert) => panel.has(expert.id))
   const applications = await db
     .select({
       id: callApplications.id,
@@ -62,7 +70,7 @@ export async function autoAssign(db: Db, actor: Actor | null, call: Call, now: D
       and(
         eq(callApplications.callId, call.id),
         eq(callApplications.status, 'submitted'),
-        eq(callApplications.round, 'experts'),
+        eq(callApplications.round, round),
       ),
     )
   const ids = applications.map((application) => application.id)
@@ -72,7 +80,7 @@ export async function autoAssign(db: Db, actor: Actor | null, call: Call, now: D
       : await db
           .select({ applicationId: callReviews.applicationId, expertId: callReviews.expertId })
           .from(callReviews)
-          .where(and(inArray(callReviews.applicationId, ids), eq(callReviews.round, 'experts')))
+          .where(and(inArray(callReviews.applicationId, ids), eq(callReviews.round, round)))
   const plan = planAssignments({
     applications,
     experts,
@@ -87,7 +95,7 @@ export async function autoAssign(db: Db, actor: Actor | null, call: Call, now: D
         .values(
           plan.map((pair) => ({
             ...pair,
-            round: 'experts' as const,
+            round,
             dueAt: new Date(now.getTime() + REVIEW_DAYS * DAY),
           })),
         )
@@ -98,7 +106,7 @@ export async function autoAssign(db: Db, actor: Actor | null, call: Call, now: D
       ...by(actor),
       subjectType: 'call',
       subjectId: call.id,
-      details: { assigned: plan.length },
+      details: { round, assigned: plan.length },
     })
   })
   return plan.length
@@ -106,7 +114,7 @@ export async function autoAssign(db: Db, actor: Actor | null, call: Call, now: D
 
 export type AssignResult = { ok: true } | { ok: false; reason: 'conflicted' | 'not-on-panel' }
 
-/** Assigns one expert by hand: refused when conflicted or not on the panel. */
+/** Assigns one expert by hand in the application's current round: refused when conflicted or not on that round's panel. */
 export async function assignExpert(
   db: Db,
   actor: Actor | null,
@@ -114,8 +122,15 @@ export async function assignExpert(
   now: Date,
 ): Promise<AssignResult> {
   requireManager(actor)
+  const [application] = await db
+    .select({ round: callApplications.round })
+    .from(callApplications)
+    .where(and(eq(callApplications.id, input.applicationId), eq(callApplications.callId, input.call.id)))
+  if (!application) return { ok: false, reason: 'not-on-panel' }
+  const round = application.round
   await refreshAutomaticConflicts(db, input.call)
-  if (!(await listPanelIds(db, input.call.id)).includes(input.expertId)) return { ok: false, reason: 'not-on-panel' }
+  if (!(await listPanelIds(db, input.call.id, round)).includes(input.expertId))
+    return { ok: false, reason: 'not-on-panel' }
   if ((await conflictPairs(db, [input.applicationId])).has(`${input.applicationId}:${input.expertId}`))
     return { ok: false, reason: 'conflicted' }
   await db.transaction(async (tx) => {
@@ -124,7 +139,7 @@ export async function assignExpert(
       .values({
         applicationId: input.applicationId,
         expertId: input.expertId,
-        round: 'experts',
+        round,
         dueAt: new Date(now.getTime() + REVIEW_DAYS * DAY),
       })
       .onConflictDoNothing()
@@ -133,7 +148,7 @@ export async function assignExpert(
       ...by(actor),
       subjectType: 'call_application',
       subjectId: input.applicationId,
-      details: { expertId: input.expertId },
+      details: { expertId: input.expertId, round },
     })
   })
   return { ok: true }
@@ -185,8 +200,9 @@ export type SaveReviewResult =
   | { ok: false; reason: 'invalid'; errors: { field: string; message: string }[] }
 
 /**
- * Saves an expert's scores and comment; `submit` also requires every criterion and a
- * recommendation, and then the review is final. Only the assigned expert may.
+ * Saves an expert's scores and comment against the criteria of the review's round; `submit` also
+ * requires every criterion and a recommendation, keeps the weighted total, and the review is final.
+ * Only the assigned expert may.
  */
 export async function saveReview(
   db: Db,
@@ -207,7 +223,8 @@ export async function saveReview(
     if (review.status === 'submitted') return { ok: false as const, reason: 'submitted' as const }
     const errors: { field: string; message: string }[] = []
     const scores: Record<string, number> = {}
-    for (const criterion of input.call.criteria) {
+    const criteria = criteriaOf(input.call, review.round)
+    for (const criterion of criteria) {
       const score = input.review.scores[criterion.id]
       if (score === undefined || Number.isNaN(score)) {
         if (input.submit)
@@ -231,7 +248,9 @@ export async function saveReview(
         comment: input.review.comment,
         recommendation: input.review.recommendation,
         updatedAt: sql`now()`,
-        ...(input.submit ? { status: 'submitted' as const, submittedAt: now } : {}),
+        ...(input.submit
+          ? { status: 'submitted' as const, submittedAt: now, total: weightedScore(criteria, scores) }
+          : {}),
       })
       .where(eq(callReviews.id, review.id))
     if (input.submit)

@@ -4,7 +4,8 @@ import type { Translate } from '../../platform/i18n/catalogue.js'
 import { findMailRecipient } from '../accounts/index.js'
 import { answerColumns, answersToCsvRows, findResponse, getVersion } from '../questionnaires/index.js'
 import type { DashboardRow } from './dashboard.js'
-import type { Call } from './tables.js'
+import { criteriaOf } from './scoring.js'
+import type { Call, Round } from './tables.js'
 
 export type Sheet = { name: string; rows: (string | number)[][] }
 
@@ -57,15 +58,22 @@ export async function applicationsSheet(db: Db, rows: DashboardRow[], t: Transla
   }
 }
 
-/** One row per review: the expert, each criterion's score, the weighted total, the recommendation. */
-export async function scoresSheet(db: Db, call: Call, rows: DashboardRow[], t: Translate): Promise<Sheet> {
+/** One row per review of the round: the expert, each criterion's score, the weighted total, the recommendation. */
+export async function scoresSheet(
+  db: Db,
+  call: Call,
+  round: Round,
+  rows: DashboardRow[],
+  t: Translate,
+): Promise<Sheet> {
+  const criteria = criteriaOf(call, round)
   const names = new Map<string, string>()
   const out: (string | number)[][] = [
     [
       t('calls.export.reference'),
       t('calls.export.expert'),
       t('calls.export.status'),
-      ...call.criteria.map((criterion) => criterion.name),
+      ...criteria.map((criterion) => criterion.name),
       t('calls.export.total'),
       t('calls.export.recommendation'),
       t('calls.export.comment'),
@@ -79,7 +87,7 @@ export async function scoresSheet(db: Db, call: Call, rows: DashboardRow[], t: T
         row.application.reference ?? '',
         guarded(names.get(review.expertId) ?? ''),
         review.status,
-        ...call.criteria.map((criterion) => review.scores[criterion.id] ?? ''),
+        ...criteria.map((criterion) => review.scores[criterion.id] ?? ''),
         review.total ?? '',
         review.recommendation ?? '',
         guarded(review.comment),

@@ -168,9 +168,13 @@ export const callsMessages = defineMessages({
     'calls.form.quota.invalid': 'Enter a whole number, or leave it empty',
     'calls.form.reviewsPerSubmission.label': 'Expert reviews per application',
     'calls.form.reviews.invalid': 'Enter a whole number from 1 to 10',
-    'calls.form.criteria.label': 'Evaluation criteria',
+    'calls.form.criteria.legend': 'Evaluation criteria, round by round',
+    'calls.form.criteria.eligibility': 'Eligibility check (editors)',
+    'calls.form.criteria.experts': 'Expert scoring',
+    'calls.form.criteria.panel': 'Panel round (on a shortlist)',
+    'calls.page.criteriaRound': 'How applications are evaluated: {round}',
     'calls.form.criteria.hint':
-      'One a line: name | weight | highest score | description. For example: Impact | 2 | 5 | Results shown',
+      'Each round scores against its own criteria; leave a round empty when it has none. One a line: name | weight | highest score | description. For example: Impact | 2 | 5 | Results shown',
     'calls.form.criteria.invalid':
       'Write each criterion as name | weight | highest score | description, with numbers above 0',
     'calls.form.mapping.label': 'Questions that fill the practice (good-practice calls)',
@@ -357,9 +361,13 @@ export const callsMessages = defineMessages({
     'calls.form.quota.invalid': 'Saisissez un nombre entier, ou laissez vide',
     'calls.form.reviewsPerSubmission.label': 'Évaluations d’experts par candidature',
     'calls.form.reviews.invalid': 'Saisissez un nombre entier de 1 à 10',
-    'calls.form.criteria.label': 'Critères d’évaluation',
+    'calls.form.criteria.legend': 'Critères d’évaluation, tour par tour',
+    'calls.form.criteria.eligibility': 'Vérification de l’éligibilité (éditeurs)',
+    'calls.form.criteria.experts': 'Notation par les experts',
+    'calls.form.criteria.panel': 'Tour du jury (sur une liste restreinte)',
+    'calls.page.criteriaRound': 'Comment les candidatures sont évaluées : {round}',
     'calls.form.criteria.hint':
-      'Un par ligne : nom | poids | note maximale | description. Par exemple : Impact | 2 | 5 | Résultats démontrés',
+      'Chaque tour note selon ses propres critères ; laissez vide un tour qui n’en a pas. Un par ligne : nom | poids | note maximale | description. Par exemple : Impact | 2 | 5 | Résultats démontrés',
     'calls.form.criteria.invalid':
       'Écrivez chaque critère sous la forme nom | poids | note maximale | description, avec des nombres supérieurs à 0',
     'calls.form.mapping.label': 'Questions qui remplissent la pratique (appels à bonnes pratiques)',
@@ -549,9 +557,13 @@ export const callsMessages = defineMessages({
     'calls.form.quota.invalid': 'Geben Sie eine ganze Zahl ein oder lassen Sie das Feld leer',
     'calls.form.reviewsPerSubmission.label': 'Fachgutachten je Bewerbung',
     'calls.form.reviews.invalid': 'Geben Sie eine ganze Zahl von 1 bis 10 ein',
-    'calls.form.criteria.label': 'Bewertungskriterien',
+    'calls.form.criteria.legend': 'Bewertungskriterien, Runde für Runde',
+    'calls.form.criteria.eligibility': 'Prüfung der Zulässigkeit (Redaktion)',
+    'calls.form.criteria.experts': 'Bewertung durch Fachleute',
+    'calls.form.criteria.panel': 'Jury-Runde (auf einer Auswahlliste)',
+    'calls.page.criteriaRound': 'Wie Bewerbungen bewertet werden: {round}',
     'calls.form.criteria.hint':
-      'Eines pro Zeile: Name | Gewicht | Höchstpunktzahl | Beschreibung. Zum Beispiel: Wirkung | 2 | 5 | Nachgewiesene Ergebnisse',
+      'Jede Runde bewertet nach eigenen Kriterien; lassen Sie eine Runde ohne Kriterien leer. Eines pro Zeile: Name | Gewicht | Höchstpunktzahl | Beschreibung. Zum Beispiel: Wirkung | 2 | 5 | Nachgewiesene Ergebnisse',
     'calls.form.criteria.invalid':
       'Schreiben Sie jedes Kriterium als Name | Gewicht | Höchstpunktzahl | Beschreibung, mit Zahlen über 0',
     'calls.form.mapping.label': 'Fragen, die das Praxisbeispiel füllen (Aufrufe für gute Praxis)',

@@ -6,36 +6,40 @@ import { findOrganisationById, listMembershipsOf } from '../accounts/index.js'
 import { automaticConflict, type PanelExpert } from './assignment.js'
 import { ForbiddenCallError } from './commands.js'
 import { canManageCalls } from './policy.js'
-import { type Call, callApplications, callConflicts, callPanel } from './tables.js'
+import { type Call, callApplications, callConflicts, callPanel, type Round } from './tables.js'
 
 function requireManager(actor: Actor | null): asserts actor is Actor {
   if (!canManageCalls(actor)) throw new ForbiddenCallError()
 }
 
-export async function listPanelIds(db: Db, callId: string): Promise<string[]> {
-  const rows = await db.select({ expertId: callPanel.expertId }).from(callPanel).where(eq(callPanel.callId, callId))
+/** The experts on the round's panel; on any round's panel when `round` is not given. */
+export async function listPanelIds(db: Db, callId: string, round?: Round): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ expertId: callPanel.expertId })
+    .from(callPanel)
+    .where(and(eq(callPanel.callId, callId), round ? eq(callPanel.round, round) : undefined))
   return rows.map((row) => row.expertId)
 }
 
-/** Sets the call's panel to these experts (people with the expert role, checked by the caller's list). */
-export async function setPanel(db: Db, actor: Actor | null, callId: string, expertIds: string[]) {
+/** Sets the round's panel to these experts (people with the expert role, checked by the caller's list). */
+export async function setPanel(db: Db, actor: Actor | null, callId: string, round: Round, expertIds: string[]) {
   requireManager(actor)
   await db.transaction(async (tx) => {
-    await tx.delete(callPanel).where(eq(callPanel.callId, callId))
+    await tx.delete(callPanel).where(and(eq(callPanel.callId, callId), eq(callPanel.round, round)))
     if (expertIds.length > 0)
-      await tx.insert(callPanel).values([...new Set(expertIds)].map((expertId) => ({ callId, expertId })))
+      await tx.insert(callPanel).values([...new Set(expertIds)].map((expertId) => ({ callId, round, expertId })))
     await recordAudit(tx, {
       action: 'call.panel_set',
       actorId: actor.id,
       actorLabel: actor.email,
       subjectType: 'call',
       subjectId: callId,
-      details: { experts: expertIds.length },
+      details: { round, experts: expertIds.length },
     })
   })
 }
 
-/** The panel's experts with their organisations and countries, for conflicts and assignment. */
+/** The experts of every round's panel with their organisations and countries, for conflicts and assignment. */
 export async function panelExperts(db: Db, callId: string): Promise<PanelExpert[]> {
   const ids = await listPanelIds(db, callId)
   const experts: PanelExpert[] = []

@@ -10,6 +10,7 @@ import { findApplication, loadAnswers } from './applications.js'
 import { findReview, listAssignmentsOf } from './dashboard.js'
 import { declareConflict, saveReview } from './evaluation.js'
 import { isExpert, showsApplicantTo } from './policy.js'
+import { criteriaOf } from './scoring.js'
 import { RECOMMENDATIONS, type Recommendation } from './tables.js'
 import { MyReviewsPage, ReviewPage } from './views/review-pages.js'
 
@@ -87,7 +88,7 @@ reviewRoutes.post('/reviews/:id', async (c) => {
   const body = await c.req.parseBody()
   const values: FormValues = {}
   const scores: Record<string, number> = {}
-  for (const criterion of found.call.criteria) {
+  for (const criterion of criteriaOf(found.call, review.round)) {
     const raw = body[`score-${criterion.id}`]
     if (typeof raw === 'string' && raw !== '') {
       values[`score-${criterion.id}`] = raw

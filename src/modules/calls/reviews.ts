@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
-import { callReviews } from './tables.js'
+import { type CallReview, callReviews } from './tables.js'
 
 /** The experts with a review (assigned or submitted) of this application. */
 export async function listAssignedExpertIds(db: Db, applicationId: string): Promise<string[]> {
@@ -9,4 +9,13 @@ export async function listAssignedExpertIds(db: Db, applicationId: string): Prom
     .from(callReviews)
     .where(eq(callReviews.applicationId, applicationId))
   return rows.map((row) => row.expertId)
+}
+
+/** Every review of an application, every round, oldest first. */
+export async function listReviewsOfApplication(db: Db, applicationId: string): Promise<CallReview[]> {
+  return db
+    .select()
+    .from(callReviews)
+    .where(eq(callReviews.applicationId, applicationId))
+    .orderBy(asc(callReviews.createdAt))
 }

@@ -1,4 +1,9 @@
-import type { Criterion } from './tables.js'
+import type { Call, Criterion, Round } from './tables.js'
+
+/** The criteria reviews of this round are scored against. */
+export function criteriaOf(call: Pick<Call, 'criteria'>, round: Round): Criterion[] {
+  return call.criteria[round] ?? []
+}
 
 /** One review's weighted score, 0–100: each criterion's score over its scale, weighted. */
 export function weightedScore(criteria: Criterion[], scores: Record<string, number>): number | null {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import {
   boolean,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -41,6 +42,13 @@ export interface Criterion {
   scaleMax: number
 }
 
+/** Evaluation rounds in order: eligibility check (editors), expert scoring, panel on a shortlist. */
+export const ROUNDS = ['eligibility', 'experts', 'panel'] as const
+export type Round = (typeof ROUNDS)[number]
+
+/** Each round's criteria; a round without any has no scoring (editors only forward). */
+export type RoundCriteria = Partial<Record<Round, Criterion[]>>
+
 export const calls = pgTable(
   'calls',
   {
@@ -65,7 +73,8 @@ export const calls = pgTable(
     /** How many submissions may be selected; null for no limit. */
     quota: integer(),
     reviewsPerSubmission: integer().notNull().default(3),
-    criteria: jsonb().$type<Criterion[]>().notNull().default([]),
+    /** Per round: the criteria its reviews are scored against. */
+    criteria: jsonb().$type<RoundCriteria>().notNull().default({}),
     /** Experts never see who applied, nor for which organisation. */
     blind: boolean().notNull().default(false),
     /** Applicants may change a submitted application until the deadline. */
@@ -93,8 +102,6 @@ export const APPLICATION_STATUSES = ['draft', 'submitted', 'withdrawn'] as const
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
 export const DECISIONS = ['selected', 'reserve', 'not-selected'] as const
 export type Decision = (typeof DECISIONS)[number]
-export const ROUNDS = ['eligibility', 'experts', 'panel'] as const
-export type Round = (typeof ROUNDS)[number]
 
 /** A person's application to a call, for an organisation or on their own; answers live in questionnaires. */
 export const callApplications = pgTable(
@@ -132,17 +139,18 @@ export const callApplications = pgTable(
   ],
 )
 
-/** The experts on a call's panel (people with the expert role). */
+/** The experts on a call's panel for one round (people with the expert role). */
 export const callPanel = pgTable(
   'call_panel',
   {
     callId: uuid()
       .notNull()
       .references(() => calls.id, { onDelete: 'cascade' }),
+    round: text({ enum: ROUNDS }).notNull().default('experts'),
     expertId: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.callId, table.expertId] })],
+  (table) => [primaryKey({ columns: [table.callId, table.round, table.expertId] })],
 )
 
 export const CONFLICT_REASONS = ['declared', 'same-organisation', 'same-country'] as const
@@ -179,6 +187,8 @@ export const callReviews = pgTable(
       .default('assigned'),
     /** Criterion id → score on its scale. */
     scores: jsonb().$type<Record<string, number>>().notNull().default({}),
+    /** Weighted total 0–100 against the round's criteria, kept when submitted (and when criteria change). */
+    total: doublePrecision(),
     comment: text().notNull().default(''),
     recommendation: text({ enum: RECOMMENDATIONS }),
     dueAt: timestamp({ withTimezone: true }),

@@ -3,13 +3,15 @@ import { fieldError, fieldValue, fieldValues } from '../../../platform/forms/for
 import { Button } from '../../../platform/ui/button.js'
 import { Checkboxes } from '../../../platform/ui/checkboxes.js'
 import { ErrorSummary, errorTitle } from '../../../platform/ui/error-summary.js'
+import { Fieldset, Hint } from '../../../platform/ui/form-group.js'
 import { Layout } from '../../../platform/ui/layout.js'
 import { localHref, type PageContext } from '../../../platform/ui/page-context.js'
 import { Radios } from '../../../platform/ui/radios.js'
 import { TextInput } from '../../../platform/ui/text-input.js'
 import { Textarea } from '../../../platform/ui/textarea.js'
 import { countryOptions, ORGANISATION_KINDS } from '../../accounts/index.js'
-import { APPLICANT_TYPES, CALL_KINDS, PRACTICE_FIELDS } from '../tables.js'
+import { CRITERIA_FIELDS } from '../call-form.js'
+import { APPLICANT_TYPES, CALL_KINDS, PRACTICE_FIELDS, ROUNDS } from '../tables.js'
 
 /** Create (no `slug`) or edit a call; the questionnaire is built on its own pages (linked). */
 export function CallFormPage(props: {
@@ -133,15 +135,19 @@ export function CallFormPage(props: {
             {text('closesAt', t('calls.form.dateHint'), '20')}
             {text('quota', t('calls.form.quota.hint'), '5')}
             {text('reviewsPerSubmission', undefined, '5')}
-            <Textarea
-              t={t}
-              name="criteria"
-              label={t('calls.form.criteria.label')}
-              hint={t('calls.form.criteria.hint')}
-              rows={5}
-              value={fieldValue(values, 'criteria')}
-              error={fieldError(errors, 'criteria')}
-            />
+            <Fieldset legend={t('calls.form.criteria.legend')} legendSize="m" describedBy="criteria-rounds-hint">
+              <Hint id="criteria-rounds-hint">{t('calls.form.criteria.hint')}</Hint>
+              {ROUNDS.map((round) => (
+                <Textarea
+                  t={t}
+                  name={CRITERIA_FIELDS[round]}
+                  label={t(`calls.form.criteria.${round}`)}
+                  rows={round === 'experts' ? 5 : 3}
+                  value={fieldValue(values, CRITERIA_FIELDS[round])}
+                  error={fieldError(errors, CRITERIA_FIELDS[round])}
+                />
+              ))}
+            </Fieldset>
             <Textarea
               t={t}
               name="practiceMapping"

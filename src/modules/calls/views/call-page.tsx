@@ -9,8 +9,9 @@ import { localHref, type PageContext } from '../../../platform/ui/page-context.j
 import { SummaryList } from '../../../platform/ui/summary-list.js'
 import { Table } from '../../../platform/ui/table.js'
 import { type ActingOrganisation, ActingOrganisationSelect, countryName } from '../../accounts/index.js'
+import { criteriaOf } from '../scoring.js'
 import { callState } from '../state.js'
-import type { Call } from '../tables.js'
+import { type Call, ROUNDS } from '../tables.js'
 import { Countdown, Deadline, StateTag } from './call-bits.js'
 
 /** Who is looking at the call page, for its "apply" panel and editors' links. */
@@ -104,9 +105,9 @@ export function CallPage(props: {
               <div class="app-prose">{Markdown(call.guidance)}</div>
             </>
           ) : null}
-          {call.criteria.length > 0 ? (
+          {ROUNDS.filter((round) => criteriaOf(call, round).length > 0).map((round) => (
             <Table
-              caption={t('calls.page.criteria')}
+              caption={t('calls.page.criteriaRound', { round: t(`calls.round.${round}`) })}
               captionSize="m"
               head={[
                 t('calls.criteria.name'),
@@ -114,14 +115,14 @@ export function CallPage(props: {
                 t('calls.criteria.weight'),
                 t('calls.criteria.scale'),
               ]}
-              rows={call.criteria.map((criterion) => [
+              rows={criteriaOf(call, round).map((criterion) => [
                 criterion.name,
                 criterion.description,
                 criterion.weight,
                 t('calls.criteria.scaleValue', { max: criterion.scaleMax }),
               ])}
             />
-          ) : null}
+          ))}
           <h2 class="app-heading-l" id="apply-heading">
             {t('calls.apply.heading')}
           </h2>

@@ -5,33 +5,39 @@ import { ErrorSummary, errorTitle } from '../../../platform/ui/error-summary.js'
 import { Layout } from '../../../platform/ui/layout.js'
 import { NotificationBanner } from '../../../platform/ui/notification-banner.js'
 import { localHref, type PageContext } from '../../../platform/ui/page-context.js'
+import { Pagination } from '../../../platform/ui/pagination.js'
 import { Table } from '../../../platform/ui/table.js'
 import { Tag } from '../../../platform/ui/tag.js'
-import type { DashboardRow } from '../dashboard.js'
+import type { DashboardPage as Dashboard, DashboardSummary } from '../dashboard.js'
+import { criteriaOf } from '../scoring.js'
 import { callState } from '../state.js'
-import type { Call } from '../tables.js'
+import { type Call, ROUNDS } from '../tables.js'
 import { StateTag } from './call-bits.js'
 
-/** The editors' evaluation dashboard: panel, progress, ranking, actions and exports. */
+/**
+ * The editors' evaluation dashboard, one round at a time: the applications that reached it ranked by
+ * that round's scores (a page at a time), its panel, its actions, and the exports.
+ */
 export function DashboardPage(props: {
   ctx: PageContext
   call: Call
-  rows: DashboardRow[]
+  dashboard: Dashboard
+  summary: DashboardSummary
   pool: { id: string; name: string }[]
+  /** The panel of the round shown. */
   panel: string[]
   notice?: string
   errors?: FormError[]
 }) {
-  const { ctx, call, rows } = props
+  const { ctx, call, summary } = props
+  const { round, rows } = props.dashboard
   const { t } = ctx
   const base = localHref(ctx, `/calls/${call.slug}/applications`)
   const title = t('calls.dashboard.title', { title: call.title })
-  const submitted = rows.filter((row) => row.application.status === 'submitted')
-  const done = submitted.reduce((sum, row) => sum + row.done, 0)
-  const due = submitted.reduce((sum, row) => sum + row.due, 0)
-  const late = submitted.reduce((sum, row) => sum + row.late, 0)
-  const selected = submitted.filter((row) => row.application.decision === 'selected').length
   const state = callState(call, ctx.now)
+  const next = ROUNDS[ROUNDS.indexOf(round) + 1]
+  const criteria = criteriaOf(call, round)
+  const roundQuery = `?round=${round}`
   return (
     <Layout
       ctx={ctx}
@@ -55,16 +61,52 @@ export function DashboardPage(props: {
         <StateTag ctx={ctx} call={call} />
       </p>
       <ul class="app-list">
-        <li>{t('calls.dashboard.submitted', { count: submitted.length })}</li>
-        <li>{t('calls.dashboard.progress', { done, due, late })}</li>
-        <li>{t('calls.dashboard.selected', { count: selected, quota: call.quota ?? '—' })}</li>
+        <li>{t('calls.dashboard.submitted', { count: summary.submitted })}</li>
+        <li>{t('calls.dashboard.selected', { count: summary.selected, quota: call.quota ?? '—' })}</li>
       </ul>
-      <h2 class="app-heading-l">{t('calls.dashboard.actions')}</h2>
+      <nav aria-label={t('calls.dashboard.rounds')}>
+        <ul class="app-list">
+          {ROUNDS.map((item) => {
+            const label = t('calls.dashboard.roundCount', {
+              round: t(`calls.round.${item}`),
+              count: summary.inRound[item],
+            })
+            return (
+              <li>
+                {item === round ? (
+                  <strong aria-current="page">{label}</strong>
+                ) : (
+                  <a class="app-link" href={`${base}?round=${item}`}>
+                    {label}
+                  </a>
+                )}
+              </li>
+            )
+          })}
+        </ul>
+      </nav>
+      <h2 class="app-heading-l">{t(`calls.round.${round}`)}</h2>
+      <p class="app-body">{t('calls.dashboard.roundIntro')}</p>
+      <ul class="app-list">
+        <li>{t('calls.dashboard.progress', { done: summary.done, due: summary.due, late: summary.late })}</li>
+        <li>
+          {criteria.length > 0
+            ? t('calls.dashboard.criteria', { names: criteria.map((criterion) => criterion.name).join(', ') })
+            : t('calls.dashboard.noCriteria')}{' '}
+          <a class="app-link" href={localHref(ctx, `/calls/${call.slug}/edit#criteria-rounds-hint`)}>
+            {t('calls.dashboard.editCriteria')}
+          </a>
+        </li>
+      </ul>
+      <h3 class="app-heading-m">{t('calls.dashboard.actions')}</h3>
       <form method="post" action={`${base}/actions`}>
+        <input type="hidden" name="round" value={round} />
         <ButtonGroup>
-          <Button variant="secondary" name="action" value="forward-all">
-            {t('calls.dashboard.forwardAll')}
-          </Button>
+          {next ? (
+            <Button variant="secondary" name="action" value="forward-all">
+              {t('calls.dashboard.forwardAll', { round: t(`calls.round.${next}`) })}
+            </Button>
+          ) : null}
           <Button variant="secondary" name="action" value="assign">
             {t('calls.dashboard.assign')}
           </Button>
@@ -79,15 +121,15 @@ export function DashboardPage(props: {
         </ButtonGroup>
       </form>
       <p class="app-body">
-        <a class="app-link" href={`${base}.csv`}>
+        <a class="app-link" href={`${base}.csv${roundQuery}`}>
           {t('calls.dashboard.exportCsv')}
         </a>
         {' · '}
-        <a class="app-link" href={`${base}.xlsx`}>
+        <a class="app-link" href={`${base}.xlsx${roundQuery}`}>
           {t('calls.dashboard.exportXlsx')}
         </a>
         {' · '}
-        <a class="app-link" href={`${base}/scores.csv`}>
+        <a class="app-link" href={`${base}/scores.csv${roundQuery}`}>
           {t('calls.dashboard.exportScores')}
         </a>
       </p>
@@ -135,11 +177,19 @@ export function DashboardPage(props: {
           row.application.decision ? t(`calls.decision.${row.application.decision}`) : '—',
         ])}
       />
-      <h2 class="app-heading-l">{t('calls.panel.heading')}</h2>
+      <Pagination
+        t={t}
+        current={props.dashboard.page}
+        total={props.dashboard.pageCount}
+        path={base}
+        query={{ round }}
+      />
+      <h3 class="app-heading-m">{t('calls.panel.heading', { round: t(`calls.round.${round}`) })}</h3>
       {props.pool.length === 0 ? (
         <p class="app-body">{t('calls.panel.empty')}</p>
       ) : (
         <form method="post" action={`${base}/panel`}>
+          <input type="hidden" name="round" value={round} />
           <Checkboxes
             t={t}
             name="experts"

@@ -10,16 +10,22 @@ import { Table } from '../../../platform/ui/table.js'
 import { Textarea } from '../../../platform/ui/textarea.js'
 import { AnswersSummary, type QuestionnaireResponse, type QuestionnaireVersion } from '../../questionnaires/index.js'
 import type { DashboardRow } from '../dashboard.js'
-import { type Call, DECISIONS, ROUNDS } from '../tables.js'
+import { criteriaOf } from '../scoring.js'
+import { type Call, type CallReview, DECISIONS, ROUNDS } from '../tables.js'
 
 /** One application for editors: answers, reviews, assignment by hand, forwarding and the decision. */
 export function EditorApplicationPage(props: {
   ctx: PageContext
   call: Call
+  /** The application as the dashboard shows it in its current round. */
   row: DashboardRow
+  /** Its reviews in every round. */
+  reviews: CallReview[]
   response: QuestionnaireResponse
   version: QuestionnaireVersion
   experts: { id: string; name: string }[]
+  /** The panel of the application's current round: who may be assigned by hand. */
+  assignable: string[]
   conflicted: Set<string>
   values?: FormValues
   errors?: FormError[]
@@ -31,8 +37,15 @@ export function EditorApplicationPage(props: {
   const heading = t('calls.application.submittedTitle', { reference: application.reference ?? '' })
   const name = (id: string) => props.experts.find((expert) => expert.id === id)?.name ?? id
   const assignable = props.experts.filter(
-    (expert) => !props.conflicted.has(expert.id) && !row.reviews.some((review) => review.expertId === expert.id),
+    (expert) =>
+      props.assignable.includes(expert.id) &&
+      !props.conflicted.has(expert.id) &&
+      !row.reviews.some((review) => review.expertId === expert.id),
   )
+  const rounds = ROUNDS.filter(
+    (round) => round === application.round || props.reviews.some((review) => review.round === round),
+  )
+  const late = (review: CallReview) => review.status !== 'submitted' && review.dueAt !== null && review.dueAt < ctx.now
   return (
     <Layout
       ctx={ctx}
@@ -50,38 +63,45 @@ export function EditorApplicationPage(props: {
       <p class="app-body">
         {row.organisationName ?? '—'} · {application.country ?? ''} · {t(`calls.round.${application.round}`)}
       </p>
-      <Table
-        caption={t('calls.dashboard.reviews')}
-        captionSize="m"
-        head={[
-          t('calls.export.expert'),
-          t('calls.export.status'),
-          ...call.criteria.map((criterion) => criterion.name),
-          t('calls.export.total'),
-          t('calls.export.recommendation'),
-          t('calls.export.comment'),
-          '',
-        ]}
-        rows={row.reviews.map((review) => [
-          name(review.expertId),
-          review.late ? t('calls.review.status.late') : t(`calls.review.status.${review.status}`),
-          ...call.criteria.map((criterion) => review.scores[criterion.id] ?? '—'),
-          review.total ?? '—',
-          review.recommendation ? t(`calls.recommendation.${review.recommendation}`) : '—',
-          review.comment,
-          {
-            text:
-              review.status === 'assigned' ? (
-                <form method="post" action={`${base}/unassign`}>
-                  <input type="hidden" name="reviewId" value={review.id} />
-                  <Button variant="secondary">{t('calls.assign.remove', { name: name(review.expertId) })}</Button>
-                </form>
-              ) : (
-                ''
-              ),
-          },
-        ])}
-      />
+      {rounds.map((round) => {
+        const criteria = criteriaOf(call, round)
+        return (
+          <Table
+            caption={`${t('calls.dashboard.reviews')}: ${t(`calls.round.${round}`)}`}
+            captionSize="m"
+            head={[
+              t('calls.export.expert'),
+              t('calls.export.status'),
+              ...criteria.map((criterion) => criterion.name),
+              t('calls.export.total'),
+              t('calls.export.recommendation'),
+              t('calls.export.comment'),
+              '',
+            ]}
+            rows={props.reviews
+              .filter((review) => review.round === round)
+              .map((review) => [
+                name(review.expertId),
+                late(review) ? t('calls.review.status.late') : t(`calls.review.status.${review.status}`),
+                ...criteria.map((criterion) => review.scores[criterion.id] ?? '—'),
+                review.total ?? '—',
+                review.recommendation ? t(`calls.recommendation.${review.recommendation}`) : '—',
+                review.comment,
+                {
+                  text:
+                    review.status === 'assigned' ? (
+                      <form method="post" action={`${base}/unassign`}>
+                        <input type="hidden" name="reviewId" value={review.id} />
+                        <Button variant="secondary">{t('calls.assign.remove', { name: name(review.expertId) })}</Button>
+                      </form>
+                    ) : (
+                      ''
+                    ),
+                },
+              ])}
+          />
+        )
+      })}
       {assignable.length > 0 ? (
         <form method="post" action={`${base}/assign`}>
           <Select

@@ -10,6 +10,7 @@ import { Radios } from '../../../platform/ui/radios.js'
 import { Table } from '../../../platform/ui/table.js'
 import { Textarea } from '../../../platform/ui/textarea.js'
 import { AnswersSummary, type QuestionnaireResponse, type QuestionnaireVersion } from '../../questionnaires/index.js'
+import { criteriaOf } from '../scoring.js'
 import { type Call, type CallApplication, type CallReview, RECOMMENDATIONS } from '../tables.js'
 
 /** An expert's assignments: what to review, by when, and what is done. */
@@ -120,7 +121,7 @@ export function ReviewPage(props: {
           ) : null}
           <h2 class="app-heading-l">{t('calls.review.scoring')}</h2>
           <form method="post" action={action} novalidate>
-            {call.criteria.map((criterion) => (
+            {criteriaOf(call, review.round).map((criterion) => (
               <Radios
                 t={t}
                 inline
