@@ -47,6 +47,7 @@ async function callUnderReview(title: string) {
     t.db,
     TEST_EDITOR,
     call.id,
+    'experts',
     experts.map((expert) => expert.id),
   )
   expect(await autoAssign(t.db, TEST_EDITOR, await getCallById(t.db, call.id), now)).toBe(4)
