@@ -60,7 +60,7 @@ export const activitiesDemo: DemoPart = {
         closesAt: deadline,
         quota: 20,
         reviewsPerSubmission: 1,
-        criteria: [],
+        criteria: {},
         practiceMapping: {},
         referencePrefix: 'PLV',
         blind: false,
