@@ -3,6 +3,7 @@ import type { StoaModule } from '../../platform/module.js'
 import { applicationMessages } from './application/messages.js'
 import { certificateMessages } from './certificate/messages.js'
 import { activitiesDemo } from './demo.js'
+import { fellowsMessages } from './fellows/messages.js'
 import { followUpMessages } from './follow-up/messages.js'
 import { activitiesMessages } from './messages.js'
 import { mailLinksFrom } from './notify.js'
@@ -21,6 +22,7 @@ export const activitiesModule: StoaModule = {
     certificateMessages,
     applicationMessages,
     followUpMessages,
+    fellowsMessages,
   ),
   pages: { segment: 'activities', routes: activityRoutes },
   nav: { labelKey: 'activities.nav', path: '/activities', order: 20 },

@@ -97,6 +97,12 @@ export const routeMatrixPart: RouteMatrixPart<{ slug: string; series: string; ho
       statuses: [303, 403, 403, 303, 403, 403, 303, 303],
     },
     {
+      // Confirmed participants only (nobody here is registered).
+      route: `${P}/:locale/activities/:slug/fellows`,
+      url: (f) => `/en/activities/${f.hosted}/fellows`,
+      statuses: [303, 404, 404, 404, 404, 404, 404, 404],
+    },
+    {
       // Admins of an organisation (any activity): the member's and the other organisation's admins.
       route: `${G}/:locale/activities/:slug/delegation`,
       url: (f) => `/en/activities/${f.hosted}/delegation`,

@@ -14,6 +14,8 @@ import { findAcceptedRegistration } from './application/travel.js'
 import type { ApplicationPanelData } from './application/views/application-panel.js'
 import { cancelRoutes } from './cancel-routes.js'
 import { certificateRoutes } from './certificate/certificate-routes.js'
+import { findFellowsView } from './fellows/fellows.js'
+import { fellowsRoutes } from './fellows/fellows-routes.js'
 import { parseActivityFilter } from './filter.js'
 import { followUpStateFor } from './follow-up/follow-up.js'
 import { followUpRoutes } from './follow-up/follow-up-routes.js'
@@ -43,6 +45,7 @@ export const activityRoutes = new Hono<AppEnv>()
 activityRoutes.route('/', cancelRoutes)
 activityRoutes.route('/', certificateRoutes)
 activityRoutes.route('/', followUpRoutes)
+activityRoutes.route('/', fellowsRoutes)
 activityRoutes.route('/', organiseRoutes)
 activityRoutes.route('/', applicationRoutes)
 
@@ -173,11 +176,12 @@ async function renderActivity(
   options: { notice?: ActivityNotice; values?: FormValues; errors?: FormError[]; status?: 200 | 409 | 422 } = {},
 ) {
   const ctx = c.var.pageContext()
-  const [viewer, practices, application, followUp] = await Promise.all([
+  const [viewer, practices, application, followUp, fellows] = await Promise.all([
     viewerFor(c, details),
     listPracticeCardsByIds(c.var.db, details.activity.practiceIds, ctx.locale),
     applicationFor(c, details),
     followUpStateFor(c.var.db, c.var.actor, details.activity, ctx.now),
+    findFellowsView(c.var.db, c.var.actor, details.activity),
   ])
   return renderPage(
     c,
@@ -191,6 +195,7 @@ async function renderActivity(
       values={options.values}
       errors={options.errors}
       followUp={followUp.kind === 'none' ? undefined : followUp.kind}
+      fellows={fellows}
     />,
     options.status ?? 200,
   )

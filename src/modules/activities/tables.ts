@@ -142,6 +142,11 @@ export const activityRegistrations = pgTable(
     funding: text({ enum: FUNDINGS }),
     /** Marked by organisers after the activity; null until then. */
     attended: boolean(),
+    /**
+     * The participant agreed to show their name and organisation to the other confirmed participants
+     * who agreed too (and sees theirs); off until they say so.
+     */
+    listedToParticipants: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     promotedAt: timestamp({ withTimezone: true }),
     cancelledAt: timestamp({ withTimezone: true }),

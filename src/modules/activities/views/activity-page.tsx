@@ -14,6 +14,8 @@ import { countryName, languageName, type Theme, themeLabelKey } from '../../acco
 import { PracticeCard, type PracticeCardData } from '../../practices/index.js'
 import { JsonLd } from '../../programmes/views/programme-json-ld.js'
 import { ApplicationPanel, type ApplicationPanelData } from '../application/views/application-panel.js'
+import type { FellowsView } from '../fellows/fellows.js'
+import { FellowsSection } from '../fellows/fellows-section.js'
 import type { ActivityDetails } from '../queries.js'
 import { kindLabel } from './activity-card.js'
 import { activityJsonLd } from './activity-json-ld.js'
@@ -41,6 +43,8 @@ export interface ActivityPageProps {
   errors?: FormError[]
   /** The participant's follow-up questionnaire after the activity: to answer, or answered. */
   followUp?: 'open' | 'answered'
+  /** Confirmed participants: the choice to be listed to the others, and the others who agreed. */
+  fellows?: FellowsView
 }
 
 export function ActivityPage({
@@ -53,6 +57,7 @@ export function ActivityPage({
   values,
   errors,
   followUp,
+  fellows,
 }: ActivityPageProps) {
   const { t, locale } = ctx
   const { activity, series, host, sessions } = details
@@ -198,6 +203,7 @@ export function ActivityPage({
               </a>
             </p>
           ) : null}
+          {fellows ? <FellowsSection ctx={ctx} view={fellows} action={`${path}/fellows`} /> : null}
           {followUp ? (
             <p class="app-body">
               <a class="app-link" href={`${path}/follow-up`}>

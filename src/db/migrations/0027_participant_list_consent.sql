@@ -1,0 +1,1 @@
+ALTER TABLE "activity_registrations" ADD COLUMN "listed_to_participants" boolean DEFAULT false NOT NULL;
