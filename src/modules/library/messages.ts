@@ -150,6 +150,8 @@ export const libraryMessages = defineMessages({
     'library.form.file.tooLarge.document': 'The document must be smaller than 25 MB',
     'library.form.file.tooLarge.audio': 'The audio file must be smaller than 80 MB',
     'library.form.file.tooLarge.video': 'The video must be smaller than 150 MB',
+    'library.form.file.tooLargeUnread':
+      'The files must be smaller than 150 MB for a video, 80 MB for audio and 25 MB for a document; these were so large that the form could not be read with them, so enter your answers again',
     'library.form.file.empty.document': 'The selected file is empty',
     'library.form.file.empty.audio': 'The selected file is empty',
     'library.form.file.empty.video': 'The selected file is empty',
@@ -355,6 +357,8 @@ export const libraryMessages = defineMessages({
     'library.form.file.tooLarge.document': 'Le document doit faire moins de 25 Mo',
     'library.form.file.tooLarge.audio': 'Le fichier audio doit faire moins de 80 Mo',
     'library.form.file.tooLarge.video': 'La vidéo doit faire moins de 150 Mo',
+    'library.form.file.tooLargeUnread':
+      'Les fichiers doivent faire moins de 150 Mo pour une vidéo, 80 Mo pour l’audio et 25 Mo pour un document ; ceux-ci étaient si grands que le formulaire n’a pas pu être lu avec eux : saisissez à nouveau vos réponses',
     'library.form.file.empty.document': 'Le fichier sélectionné est vide',
     'library.form.file.empty.audio': 'Le fichier sélectionné est vide',
     'library.form.file.empty.video': 'Le fichier sélectionné est vide',
@@ -561,6 +565,8 @@ export const libraryMessages = defineMessages({
     'library.form.file.tooLarge.document': 'Das Dokument muss kleiner als 25 MB sein',
     'library.form.file.tooLarge.audio': 'Die Audiodatei muss kleiner als 80 MB sein',
     'library.form.file.tooLarge.video': 'Das Video muss kleiner als 150 MB sein',
+    'library.form.file.tooLargeUnread':
+      'Die Dateien müssen für ein Video kleiner als 150 MB, für Audio kleiner als 80 MB und für ein Dokument kleiner als 25 MB sein; diese waren so groß, dass das Formular damit nicht gelesen werden konnte: Geben Sie Ihre Antworten erneut ein',
     'library.form.file.empty.document': 'Die ausgewählte Datei ist leer',
     'library.form.file.empty.audio': 'Die ausgewählte Datei ist leer',
     'library.form.file.empty.video': 'Die ausgewählte Datei ist leer',

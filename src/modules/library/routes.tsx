@@ -66,10 +66,26 @@ async function readableItem(c: Context<AppEnv>): Promise<LibraryItem> {
   return item
 }
 
-/** A body far beyond the largest file is cut off before it fills the memory. */
+/**
+ * Any file up to the largest kind's limit reaches the form's own check, which names the problem next
+ * to the field and keeps every answer. Only a body beyond that is cut off unread (before it fills the
+ * memory): the form comes back with a message beside the file, its answers lost.
+ */
 const uploadLimit = bodyLimit({
   maxSize: MAX_BYTES.video + MAX_BYTES.image + 1024 * 1024,
-  onError: (c) => c.text('Payload Too Large', 413),
+  onError: async (c) => {
+    if (!c.var.actor) return signIn(c)
+    const slug = c.req.param('slug')
+    const item = slug ? await findItemBySlug(c.var.db, slug) : undefined
+    const readable = item && canEditItem(c.var.actor, item) ? item : undefined
+    const errors = [{ field: 'file', message: c.var.t('library.form.file.tooLargeUnread') }]
+    const response = await showForm(c, {
+      item: readable,
+      related: readable ? await relatedText(c.var.db, readable, c.var.locale) : undefined,
+      errors,
+    })
+    return new Response(response.body, { status: 413, headers: response.headers })
+  },
 })
 
 libraryRoutes.get('/', async (c) => {

@@ -50,6 +50,8 @@ export const newsMessages = defineMessages({
     'news.form.image.hintReplace': 'Choose a file only to replace the current picture: PNG, JPEG or WebP, up to 5 MB',
     'news.form.image.empty': 'The chosen file is empty',
     'news.form.image.too-large': 'The picture must be smaller than 5 MB',
+    'news.form.image.tooLargeUnread':
+      'The picture must be smaller than 5 MB; this one was so large that the form could not be read with it, so enter your changes again',
     'news.form.image.wrong-type': 'The picture must be a PNG, JPEG or WebP image',
     'news.form.imageAlt.hint': 'What the picture shows, for people who cannot see it',
     'news.form.imageAlt.missing': 'Describe the picture for people who cannot see it',
@@ -119,6 +121,8 @@ export const newsMessages = defineMessages({
       'Choisissez un fichier seulement pour remplacer l’image actuelle : PNG, JPEG ou WebP, 5 Mo au plus',
     'news.form.image.empty': 'Le fichier choisi est vide',
     'news.form.image.too-large': 'L’image doit faire moins de 5 Mo',
+    'news.form.image.tooLargeUnread':
+      'L’image doit faire moins de 5 Mo ; celle-ci était si grande que le formulaire n’a pas pu être lu avec elle : saisissez à nouveau vos modifications',
     'news.form.image.wrong-type': 'L’image doit être au format PNG, JPEG ou WebP',
     'news.form.imageAlt.hint': 'Ce que montre l’image, pour les personnes qui ne la voient pas',
     'news.form.imageAlt.missing': 'Décrivez l’image pour les personnes qui ne la voient pas',
@@ -189,6 +193,8 @@ export const newsMessages = defineMessages({
       'Wählen Sie nur dann eine Datei, wenn sie das aktuelle Bild ersetzen soll: PNG, JPEG oder WebP, höchstens 5 MB',
     'news.form.image.empty': 'Die gewählte Datei ist leer',
     'news.form.image.too-large': 'Das Bild muss kleiner als 5 MB sein',
+    'news.form.image.tooLargeUnread':
+      'Das Bild muss kleiner als 5 MB sein; dieses war so groß, dass das Formular damit nicht gelesen werden konnte: Geben Sie Ihre Änderungen erneut ein',
     'news.form.image.wrong-type': 'Das Bild muss ein PNG-, JPEG- oder WebP-Bild sein',
     'news.form.imageAlt.hint': 'Was das Bild zeigt, für Menschen, die es nicht sehen',
     'news.form.imageAlt.missing': 'Beschreiben Sie das Bild für Menschen, die es nicht sehen',

@@ -119,3 +119,36 @@ describe('news', () => {
     expect(api.meta.page).toBe(2)
   })
 })
+
+describe('oversized pictures', () => {
+  const bigFile = (megabytes: number) =>
+    new File([new Uint8Array(megabytes * 1024 * 1024 + 1)], 'huge.png', { type: 'image/png' })
+
+  it('brings the form back with the message beside the picture and the answers kept when the picture is over 5 MB', async () => {
+    const response = await post('/fr/news/new', {
+      kind: 'story',
+      title: 'Un port en fête',
+      lead: 'Les lanternes reviennent.',
+      body: 'Texte.',
+      imageAlt: 'Des lanternes',
+      image: bigFile(6),
+    })
+    expect(response.status).toBe(422)
+    const page = await response.text()
+    expect(page).toContain(
+      '<p class="app-error-message" id="image-error"><span class="app-visually-hidden">Erreur :</span> L’image doit faire moins de 5 Mo</p>',
+    )
+    expect(page).toContain('value="Un port en fête"')
+    expect(page).toContain('value="Des lanternes"')
+  })
+
+  it('answers a body far beyond the limit with the form and a message beside the picture, never a bare 413', async () => {
+    const response = await post('/en/news/new', { kind: 'story', title: 'Too big', image: bigFile(22) })
+    expect(response.status).toBe(413)
+    expect(response.headers.get('content-type')).toContain('text/html')
+    const page = await response.text()
+    expect(page).toContain('<title>Error: ')
+    expect(page).toContain('href="#image"')
+    expect(page).toContain('the form could not be read with it')
+  })
+})

@@ -40,6 +40,8 @@ export const podcastMessages = defineMessages({
     'library.podcastForm.cover.hintReplace':
       'Choose a file only to replace the current cover (JPEG or PNG, up to 5 MB)',
     'library.podcastForm.cover.tooLarge': 'The cover image must be 5 MB or smaller',
+    'library.podcastForm.cover.tooLargeUnread':
+      'The cover image must be 5 MB or smaller; this one was so large that the form could not be read with it, so enter your answers again',
     'library.podcastForm.cover.wrongType': 'The cover image must be a JPEG, PNG or WebP image',
     'library.podcastForm.coverAlt': 'Text alternative of the cover',
     'library.podcastForm.coverAlt.hint': 'What the cover shows, for people who cannot see it',
@@ -103,6 +105,8 @@ export const podcastMessages = defineMessages({
     'library.podcastForm.cover.hintReplace':
       'Choisissez un fichier seulement pour remplacer la couverture actuelle (JPEG ou PNG, 5 Mo au plus)',
     'library.podcastForm.cover.tooLarge': 'L’image de couverture doit faire 5 Mo au plus',
+    'library.podcastForm.cover.tooLargeUnread':
+      'L’image de couverture doit faire 5 Mo au plus ; celle-ci était si grande que le formulaire n’a pas pu être lu avec elle : saisissez à nouveau vos réponses',
     'library.podcastForm.cover.wrongType': 'L’image de couverture doit être une image JPEG, PNG ou WebP',
     'library.podcastForm.coverAlt': 'Texte de remplacement de la couverture',
     'library.podcastForm.coverAlt.hint': 'Ce que montre la couverture, pour les personnes qui ne la voient pas',
@@ -168,6 +172,8 @@ export const podcastMessages = defineMessages({
     'library.podcastForm.cover.hintReplace':
       'Wählen Sie nur eine Datei, um das aktuelle Titelbild zu ersetzen (JPEG oder PNG, bis 5 MB)',
     'library.podcastForm.cover.tooLarge': 'Das Titelbild darf höchstens 5 MB groß sein',
+    'library.podcastForm.cover.tooLargeUnread':
+      'Das Titelbild darf höchstens 5 MB groß sein; dieses war so groß, dass das Formular damit nicht gelesen werden konnte: Geben Sie Ihre Antworten erneut ein',
     'library.podcastForm.cover.wrongType': 'Das Titelbild muss ein JPEG-, PNG- oder WebP-Bild sein',
     'library.podcastForm.coverAlt': 'Textalternative des Titelbilds',
     'library.podcastForm.coverAlt.hint': 'Was das Titelbild zeigt, für Menschen, die es nicht sehen können',

@@ -287,3 +287,35 @@ describe('podcast shows', () => {
     expect((await t.get(`/en/library/${one.slug}`)).status).toBe(200)
   })
 })
+
+describe('oversized uploads', () => {
+  it('answers a cover far beyond its limit with the show form and a message beside the cover', async () => {
+    const huge = new File([new Uint8Array(22 * 1024 * 1024)], 'huge.png', { type: 'image/png' })
+    const form = uploadForm(showFields({ title: 'Huge cover' }))
+    form.append('cover', huge)
+    const refused = await post('/en/library/podcasts/cities-their-rivers/edit', form, cast.cookies.editor)
+    expect(refused.status).toBe(413)
+    const page = await refused.text()
+    expect(page).toContain('href="#cover"')
+    expect(page).toContain('The cover image must be 5 MB or smaller; this one was so large')
+    // The show's own values, since the answers could not be read.
+    expect(page).toContain('value="Cities &amp; their rivers"')
+  })
+
+  it('answers a library contribution announced far beyond the largest file with the form, not a bare 413', async () => {
+    const response = await t.app.request('/de/library/contribute', {
+      method: 'POST',
+      body: 'title=x',
+      headers: {
+        origin: TEST_ORIGIN,
+        cookie: cast.cookies.member,
+        'content-type': 'application/x-www-form-urlencoded',
+        'content-length': String(400 * 1024 * 1024),
+      },
+    })
+    expect(response.status).toBe(413)
+    const page = await response.text()
+    expect(page).toContain('href="#file"')
+    expect(page).toContain('diese waren so groß')
+  })
+})

@@ -1,11 +1,13 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import type { FormError, FormValues } from '../../../platform/forms/parse-form.js'
 import type { AppEnv } from '../../../platform/http/env.js'
 import { ForbiddenError, NotFoundError } from '../../../platform/http/errors.js'
 import { stripLocale } from '../../../platform/http/page-context.js'
 import { renderPage } from '../../../platform/http/render.js'
 import { fileStorageFor } from '../../../platform/storage/index.js'
+import { MAX_BYTES } from '../files.js'
 import { canManagePodcasts } from '../policy.js'
 import { findPodcastBySlug, listEpisodeCandidates } from '../queries.js'
 import type { Podcast } from '../tables.js'
@@ -65,13 +67,32 @@ async function showForm(
   )
 }
 
+/**
+ * A cover a little over its 5 MB reaches the form's own check (message beside the field, answers
+ * kept); only a body several times larger is cut off unread, and the form says so beside the cover.
+ */
+const uploadLimit = bodyLimit({
+  maxSize: 4 * MAX_BYTES.image + 512 * 1024,
+  onError: async (c) => {
+    const redirect = editorOrRedirect(c)
+    if (redirect) return redirect
+    const slug = c.req.param('slug')
+    const podcast = slug ? await findPodcastBySlug(c.var.db, slug) : undefined
+    const response = await showForm(c, {
+      podcast,
+      errors: [{ field: 'cover', message: c.var.t('library.podcastForm.cover.tooLargeUnread') }],
+    })
+    return new Response(response.body, { status: 413, headers: response.headers })
+  },
+})
+
 podcastEditorRoutes.get('/new', async (c) => {
   const redirect = editorOrRedirect(c)
   if (redirect) return redirect
   return showForm(c, {})
 })
 
-podcastEditorRoutes.post('/new', async (c) => {
+podcastEditorRoutes.post('/new', uploadLimit, async (c) => {
   const redirect = editorOrRedirect(c)
   if (redirect) return redirect
   const { t } = c.var
@@ -94,7 +115,7 @@ podcastEditorRoutes.get('/:slug/edit', async (c) => {
   return showForm(c, { podcast: await showOr404(c) })
 })
 
-podcastEditorRoutes.post('/:slug/edit', async (c) => {
+podcastEditorRoutes.post('/:slug/edit', uploadLimit, async (c) => {
   const redirect = editorOrRedirect(c)
   if (redirect) return redirect
   const podcast = await showOr404(c)
