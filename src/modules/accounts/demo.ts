@@ -211,6 +211,25 @@ export const demoPeople: DemoPerson[] = [
     expertise: ['adaptive-reuse', 'circular-economy', 'cultural-tourism'],
     bio: 'A fictional heritage consultant in the expert pool, for the demo.',
   },
+  {
+    email: 'expert.krakow@stoa.localhost',
+    name: 'Kasia Demo',
+    roles: ['expert'],
+    memberships: [{ slug: 'city-of-krakow', role: 'member' }],
+    country: 'PL',
+    languages: ['pl', 'en'],
+    expertise: ['green-spaces-and-climate'],
+    bio: 'A fictional expert who also works for the City of Krakow, for the demo: never assigned to its applications.',
+  },
+  {
+    email: 'expert.lyon@stoa.localhost',
+    name: 'Henri Demo',
+    roles: ['expert'],
+    country: 'FR',
+    languages: ['fr', 'en'],
+    expertise: ['heritage-led-regeneration'],
+    bio: 'A fictional heritage researcher in the expert pool, for the demo.',
+  },
 ]
 
 /** Organisations from the seeds, verified, and demo people who can sign in with DEMO_PASSWORD. */
