@@ -11,7 +11,8 @@ import type { PageType } from './page-types.js'
 const here = path.dirname(fileURLToPath(import.meta.url))
 export const embeddedDataDir = path.join(here, '.data', 'embedded')
 export const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test'
-const BENCH_DATABASE = 'stoa_bench'
+/** BENCH_DATABASE_NAME lets several people share one PostgreSQL server without dropping each other's. */
+const BENCH_DATABASE = process.env.BENCH_DATABASE_NAME || 'stoa_bench'
 
 export interface PreparedDatabase {
   /** The variables that point the server at this database. */

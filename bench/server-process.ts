@@ -45,7 +45,11 @@ async function readStatusKb(pid: number, field: 'VmRSS' | 'VmHWM'): Promise<numb
  * spawned (tsx loaded with --import), not npx or npm, so the pid is the server's and its memory is
  * what /proc reports for it.
  */
-export async function startServer(databaseEnv: Record<string, string>): Promise<RunningServer> {
+export async function startServer(
+  databaseEnv: Record<string, string>,
+  /** Extra flags for node, e.g. `--cpu-prof` to profile the server (written when it stops). */
+  nodeArgs: readonly string[] = [],
+): Promise<RunningServer> {
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   // Only what the server needs: a DATABASE_URL in the caller's shell must not reach an embedded run.
@@ -64,7 +68,7 @@ export async function startServer(databaseEnv: Record<string, string>): Promise<
     ...databaseEnv,
   }
   const started = performance.now()
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server.ts'], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
