@@ -1,5 +1,37 @@
 import type { PracticeCardData } from '../queries.js'
-import { hasPhrase, matchesWith, type ParsedQuery, phrasePositions, tsRank, UnsupportedQuery } from './tsquery.js'
+import {
+  andRankIn,
+  compareBytes,
+  matchesWith,
+  matchState,
+  NO_MATCH,
+  orItemRankIn,
+  type ParsedQuery,
+  PHRASE_DECIDES,
+  phrasePositions,
+  tsRank,
+  UnsupportedQuery,
+} from './tsquery.js'
+
+/** Shares of postings kept for ranking (8 bytes each): 4,000,000 hold about 32 MB. */
+const MAX_SHARES_HELD = 4_000_000
+
+/** Each query's matchState for every set of words a vector may hold (≤ 16 items), kept with the query. */
+const stateTables = new WeakMap<ParsedQuery, Uint8Array | null>()
+
+function stateTable(query: ParsedQuery): Uint8Array | null {
+  let table = stateTables.get(query)
+  if (table === undefined) {
+    table = null
+    if (query.items.length <= 16) {
+      table = new Uint8Array(1 << query.items.length)
+      for (let bits = 0; bits < table.length; bits++)
+        table[bits] = matchState(query.root, (item) => ((bits >> item) & 1) === 1)
+    }
+    stateTables.set(query, table)
+  }
+  return table
+}
 
 /** One practice as the loader reads it: card fields, facet values and its parsed search vectors. */
 export interface IndexedPractice {
@@ -294,25 +326,16 @@ export class PracticeIndex {
     this.compactVectors = postings
     this.recent = new Map()
     this.recentCount = 0
+    this.shares.clear()
+    this.sharesHeld = 0
   }
 
   /** Raw positions (weight bits kept) of a lexeme in a vector, by binary search of its entries. */
   private positionsIn(vector: number, lexeme: number): Uint16Array | null {
-    if (lexeme < 0) return null
-    let low = this.vectorEntryStart.data[vector]!
-    let high = low + this.vectorEntryCount.data[vector]! - 1
-    const lexemes = this.entryLexeme.data
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      const found = lexemes[middle]!
-      if (found === lexeme) {
-        const start = this.entryPositionStart.data[middle]!
-        return this.positions.data.subarray(start, start + this.entryPositionCount.data[middle]!)
-      }
-      if (found < lexeme) low = middle + 1
-      else high = middle - 1
-    }
-    return null
+    const entry = this.entryOf(vector, lexeme)
+    if (entry < 0) return null
+    const start = this.entryPositionStart.data[entry]!
+    return this.positions.data.subarray(start, start + this.entryPositionCount.data[entry]!)
   }
 
   /** The vector of the practice's original text (its `practices.search`). */
@@ -359,13 +382,19 @@ export class PracticeIndex {
     return compact + (this.recent.get(lexeme)?.length ?? 0)
   }
 
-  /** Calls `visit` with each vector holding the lexeme, until it returns false. */
-  eachPosting(lexeme: number, visit: (vector: number) => boolean): void {
+  /**
+   * Calls `visit` with each vector holding the lexeme and the lexeme's share of ts_rank's OR
+   * formula in it (orItemRank of its positions), until it returns false.
+   */
+  eachPosting(lexeme: number, visit: (vector: number, share: number) => boolean): void {
     if (lexeme < 0) return
-    if (lexeme + 1 < this.compactStart.length)
-      for (let p = this.compactStart[lexeme]!; p < this.compactStart[lexeme + 1]!; p++)
-        if (!visit(this.compactVectors[p]!)) return
-    for (const vector of this.recent.get(lexeme) ?? []) if (!visit(vector)) return
+    if (lexeme + 1 < this.compactStart.length) {
+      const shares = this.sharesOf(lexeme)
+      const to = this.compactStart[lexeme + 1]!
+      for (let p = this.compactStart[lexeme]!; p < to; p++)
+        if (!visit(this.compactVectors[p]!, this.shareAt(shares, lexeme, p))) return
+    }
+    for (const vector of this.recent.get(lexeme) ?? []) if (!visit(vector, this.shareIn(vector, lexeme))) return
   }
 
   /** ts_rank of one vector against a query whose items have these lexeme ids (-1 when unknown). */
@@ -384,7 +413,7 @@ export class PracticeIndex {
    * The live slots with a vector matching its configuration's query (`queries` by configuration
    * id), as `vector @@ query` would decide. `rank` may follow for some of them, before any other match.
    */
-  match(queries: (ParsedQuery | null)[]): number[] {
+  match(queries: (ParsedQuery | null)[], withRanks = false): number[] {
     const vectorCount = this.vectorSlot.length
     if (this.stamp.length < vectorCount) {
       this.stamp = new Int32Array(vectorCount * 2)
@@ -400,89 +429,203 @@ export class PracticeIndex {
     this.lastLexemeIds = lexemeIds
     // For each lexeme of any query: its bit in each configuration's query (0 when not in it).
     const bitsByLexeme = new Map<number, Int32Array>()
-    lexemeIds.forEach((ids, config) => {
+    for (let config = 0; config < lexemeIds.length; config++) {
+      const ids = lexemeIds[config]!
       if (ids.length > 31) throw new UnsupportedQuery('more than 31 distinct lexemes')
-      ids.forEach((lexeme, item) => {
-        if (lexeme < 0) return
+      for (let item = 0; item < ids.length; item++) {
+        const lexeme = ids[item]!
+        if (lexeme < 0) continue
         let bits = bitsByLexeme.get(lexeme)
         if (!bits) {
           bits = new Int32Array(queries.length)
           bitsByLexeme.set(lexeme, bits)
         }
         bits[config] = 1 << item
-      })
-    })
-    const touched: number[] = []
+      }
+    }
+    let touched = this.touched
+    let touchedCount = 0
     const configOf = this.vectorConfig.data
-    for (const [lexeme, bits] of bitsByLexeme) {
-      const lists: ArrayLike<number>[] = []
-      if (lexeme + 1 < this.compactStart.length)
-        lists.push(this.compactVectors.subarray(this.compactStart[lexeme]!, this.compactStart[lexeme + 1]!))
+    // ts_rank's OR formula is a float32 sum of each held item's share in item order: with the
+    // lexemes walked in byte order (the items' order in every query), it adds up during the walk.
+    const scoring = withRanks && queries.every((query) => !query || !(query.rankAsAnd && query.items.length >= 2))
+    this.scoredGeneration = scoring ? generation : -1
+    if (scoring && this.scores.length < mask.length) this.scores = new Float64Array(mask.length)
+    const scores = this.scores
+    const lexemeOrder = [...bitsByLexeme.keys()].sort((a, b) =>
+      compareBytes(this.lexemeNames[a]!, this.lexemeNames[b]!),
+    )
+    const f = Math.fround
+    for (const lexeme of lexemeOrder) {
+      const bits = bitsByLexeme.get(lexeme)!
       const recent = this.recent.get(lexeme)
-      if (recent) lists.push(recent)
-      for (const list of lists) {
-        for (let p = 0; p < list.length; p++) {
-          const vector = list[p]!
+      const compactFrom = lexeme + 1 < this.compactStart.length ? this.compactStart[lexeme]! : 0
+      const compactTo = lexeme + 1 < this.compactStart.length ? this.compactStart[lexeme + 1]! : 0
+      const total = compactTo - compactFrom + (recent?.length ?? 0)
+      if (touchedCount + total > touched.length) {
+        const bigger = new Int32Array(Math.max(touched.length * 2, touchedCount + total))
+        bigger.set(touched.subarray(0, touchedCount))
+        touched = bigger
+        this.touched = bigger
+      }
+      const shares = scoring ? this.sharesOf(lexeme) : null
+      for (let list = 0; list < 2; list++) {
+        const vectors: ArrayLike<number> | undefined = list === 0 ? this.compactVectors : recent
+        if (!vectors) continue
+        const from = list === 0 ? compactFrom : 0
+        const to = list === 0 ? compactTo : vectors.length
+        for (let p = from; p < to; p++) {
+          const vector = vectors[p]!
           const bit = bits[configOf[vector]!]!
           if (bit === 0) continue
           if (stamp[vector] !== generation) {
             stamp[vector] = generation
             mask[vector] = bit
-            touched.push(vector)
+            touched[touchedCount++] = vector
+            if (scoring) scores[vector] = 0
           } else mask[vector]! |= bit
+          if (scoring) {
+            const share = list === 0 ? this.shareAt(shares!, lexeme, p) : this.shareIn(vector, lexeme)
+            scores[vector] = f(scores[vector]! + share)
+          }
         }
       }
     }
     // A query of exclusions only matches vectors that hold none of its words: look at them all.
-    if (queries.some((query) => query?.matchesEmpty))
+    if (queries.some((query) => query?.matchesEmpty)) {
+      if (touched.length < vectorCount) {
+        const bigger = new Int32Array(vectorCount)
+        bigger.set(touched.subarray(0, touchedCount))
+        touched = bigger
+        this.touched = bigger
+      }
       for (let v = 0; v < vectorCount; v++) {
         if (stamp[v] === generation || !queries[configOf[v]!]?.matchesEmpty) continue
         stamp[v] = generation
         mask[v] = 0
-        touched.push(v)
+        if (scoring) scores[v] = 0
+        touched[touchedCount++] = v
       }
-    // Without phrases a query is a function of which words a vector holds: tabulate it once.
-    const truth = queries.map((query) => {
-      if (!query || query.items.length > 16 || hasPhrase(query.root)) return null
-      const table = new Uint8Array(1 << query.items.length)
-      for (let bits = 0; bits < table.length; bits++)
-        table[bits] = matchesWith(query.root, (item) => ((bits >> item) & 1) === 1) ? 1 : 0
-      return table
-    })
+    }
+    // Which words a vector holds decides, except for phrases whose words are all there: tabulated
+    // once per query, and positions read only for those.
+    const tables = queries.map((query) => (query ? stateTable(query) : null))
     const slots: number[] = []
     const seen = this.slotSeen
     const slotOfVector = this.vectorSlot.data
     const alive = this.alive.data
-    for (const vector of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const vector = touched[t]!
       const slot = slotOfVector[vector]!
       if (alive[slot] !== 1 || seen[slot] === generation) continue
       const config = configOf[vector]!
+      const query = queries[config]
+      if (!query) continue
       const bits = mask[vector]!
-      const table = truth[config]
-      if (table) {
-        if (table[bits] !== 1) continue
-      } else {
-        const query = queries[config]
-        if (!query) continue
-        const lexemes = lexemeIds[config]!
-        const positionsOf = (item: number) => ((bits >> item) & 1 ? this.positionsIn(vector, lexemes[item]!) : null)
-        const matched = matchesWith(
-          query.root,
-          (item) => ((bits >> item) & 1) === 1,
-          (node) => phrasePositions(node, positionsOf).positions.length > 0,
-        )
-        if (!matched) continue
-      }
+      const table = tables[config]
+      const state = table ? table[bits]! : matchState(query.root, (item) => ((bits >> item) & 1) === 1)
+      if (state === NO_MATCH) continue
+      if (state === PHRASE_DECIDES && !this.phraseMatches(vector, query, lexemeIds[config]!, bits)) continue
       seen[slot] = generation
       slots.push(slot)
     }
     return slots
   }
 
-  /** Each slot's rank (see rankOf), for slots the last `match` returned. */
+  /** The exact decision for a vector holding a phrase's words: their positions line up or not. */
+  private phraseMatches(vector: number, query: ParsedQuery, lexemes: readonly number[], bits: number): boolean {
+    const positionsOf = (item: number) => ((bits >> item) & 1 ? this.positionsIn(vector, lexemes[item]!) : null)
+    return matchesWith(
+      query.root,
+      (item) => ((bits >> item) & 1) === 1,
+      (node) => phrasePositions(node, positionsOf).positions.length > 0,
+    )
+  }
+
+  /** ts_rank's OR share of a lexeme in a vector (0 when absent). */
+  private shareIn(vector: number, lexeme: number): number {
+    const entry = this.entryOf(vector, lexeme)
+    if (entry < 0) return 0
+    return orItemRankIn(this.positions.data, this.entryPositionStart.data[entry]!, this.entryPositionCount.data[entry]!)
+  }
+
+  /**
+   * The share of each of a lexeme's compact postings, in posting order (NaN until worked out by
+   * shareAt), kept until the next compaction (a bounded number of them).
+   */
+  private sharesOf(lexeme: number): Float64Array {
+    let shares = this.shares.get(lexeme)
+    if (shares) return shares
+    const from = lexeme + 1 < this.compactStart.length ? this.compactStart[lexeme]! : 0
+    const to = lexeme + 1 < this.compactStart.length ? this.compactStart[lexeme + 1]! : 0
+    // NaN until read: similar practices read a few postings of a common word.
+    shares = new Float64Array(to - from).fill(Number.NaN)
+    if (this.sharesHeld + shares.length > MAX_SHARES_HELD) {
+      this.shares.clear()
+      this.sharesHeld = 0
+    }
+    this.shares.set(lexeme, shares)
+    this.sharesHeld += shares.length
+    return shares
+  }
+
+  /** The share of the lexeme in the compact posting `p`, through the kept shares. */
+  private shareAt(shares: Float64Array, lexeme: number, p: number): number {
+    const from = this.compactStart[lexeme]!
+    let share = shares[p - from]!
+    if (Number.isNaN(share)) {
+      share = this.shareIn(this.compactVectors[p]!, lexeme)
+      shares[p - from] = share
+    }
+    return share
+  }
+
+  private readonly shares = new Map<number, Float64Array>()
+  private sharesHeld = 0
+  private scores = new Float64Array(0)
+  /** The generation whose match added up OR ranks in `scores` (-1 when none did). */
+  private scoredGeneration = -1
+  private touched = new Int32Array(1024)
+  private rankScratch = new Float64Array(0)
+  private itemStarts = new Int32Array(32)
+  private itemCounts = new Int32Array(32)
+
+  /**
+   * Each slot's rank (see rankOf), for slots the last `match` returned, by slot. The array is
+   * reused: it holds these ranks until the next call.
+   */
   rank(slots: readonly number[], queries: (ParsedQuery | null)[]): Float64Array {
-    const ranks = new Float64Array(this.practices.length)
-    for (const slot of slots) ranks[slot] = this.rankOf(slot, queries, this.lastLexemeIds, this.generation)
+    if (this.rankScratch.length < this.practices.length)
+      this.rankScratch = new Float64Array(Math.max(1024, this.practices.length * 2))
+    const ranks = this.rankScratch
+    const lexemeIds = this.lastLexemeIds
+    const generation = this.generation
+    if (this.scoredGeneration === generation) {
+      // Added up by match: the best of the slot's vectors, each sum divided by its query's items.
+      const vectorStart = this.slotVectorStart.data
+      const vectorCount = this.slotVectorCount.data
+      const configOf = this.vectorConfig.data
+      const stamp = this.stamp
+      const scores = this.scores
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i]!
+        let best = 0
+        const end = vectorStart[slot]! + vectorCount[slot]!
+        for (let vector = vectorStart[slot]!; vector < end; vector++) {
+          if (stamp[vector] !== generation) continue
+          const query = queries[configOf[vector]!]
+          if (!query || query.items.length === 0) continue
+          const rank = Math.fround(scores[vector]! / query.items.length)
+          if (rank > best) best = rank
+        }
+        ranks[slot] = best
+      }
+      return ranks
+    }
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!
+      ranks[slot] = this.rankOf(slot, queries, lexemeIds, generation)
+    }
     return ranks
   }
 
@@ -492,17 +635,65 @@ export class PracticeIndex {
     const start = this.slotVectorStart.data[slot]!
     const end = start + this.slotVectorCount.data[slot]!
     for (let vector = start; vector < end; vector++) {
-      const config = this.vectorConfig.data[vector]!
-      const query = queries[config]
+      const query = queries[this.vectorConfig.data[vector]!]
       if (!query) continue
       const bits = this.stamp[vector] === generation ? this.mask[vector]! : 0
-      const lexemes = lexemeIds[config]!
-      const rank = tsRank(query, this.vectorEntryCount.data[vector]!, (item) =>
-        (bits >> item) & 1 ? this.positionsIn(vector, lexemes[item]!) : null,
-      )
+      const rank = this.rankVectorWith(vector, query, lexemeIds[this.vectorConfig.data[vector]!]!, bits)
       if (rank > best) best = rank
     }
     return best
+  }
+
+  /**
+   * tsRank(query, …) for one vector, reading positions in place: `bits` says which items the
+   * vector holds (from match), so absent ones are not looked up.
+   */
+  private rankVectorWith(vector: number, query: ParsedQuery, lexemes: readonly number[], bits: number): number {
+    if (this.vectorEntryCount.data[vector] === 0) return 0
+    const items = query.items.length
+    const positions = this.positions.data
+    let rank: number
+    if (query.rankAsAnd && items >= 2) {
+      const starts = this.itemStarts
+      const counts = this.itemCounts
+      for (let item = 0; item < items; item++) {
+        const entry = (bits >> item) & 1 ? this.entryOf(vector, lexemes[item]!) : -1
+        if (entry < 0) counts[item] = 0
+        else {
+          starts[item] = this.entryPositionStart.data[entry]!
+          counts[item] = this.entryPositionCount.data[entry]!
+        }
+      }
+      rank = andRankIn(positions, starts, counts, items)
+    } else {
+      let sum = 0
+      for (let item = 0; item < items; item++) {
+        if (((bits >> item) & 1) === 0) continue
+        const entry = this.entryOf(vector, lexemes[item]!)
+        if (entry < 0) continue
+        sum = Math.fround(
+          sum + orItemRankIn(positions, this.entryPositionStart.data[entry]!, this.entryPositionCount.data[entry]!),
+        )
+      }
+      rank = items > 0 ? Math.fround(sum / items) : sum
+    }
+    return rank < 0 ? Math.fround(1e-20) : rank
+  }
+
+  /** The entry of a lexeme in a vector, by binary search, or -1. */
+  private entryOf(vector: number, lexeme: number): number {
+    if (lexeme < 0) return -1
+    let low = this.vectorEntryStart.data[vector]!
+    let high = low + this.vectorEntryCount.data[vector]! - 1
+    const lexemes = this.entryLexeme.data
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const found = lexemes[middle]!
+      if (found === lexeme) return middle
+      if (found < lexeme) low = middle + 1
+      else high = middle - 1
+    }
+    return -1
   }
 
   /** Bytes held by the typed arrays (strings and card objects come on top). */

@@ -326,7 +326,7 @@ export async function searchWithIndex(
   let ranks: Float64Array | null = null
   if (queries) {
     const byConfig = index.configs.values.map((config) => queries.get(config) ?? null)
-    counted = countAndFilter(index, index.match(byConfig), filter, withFacets)
+    counted = countAndFilter(index, index.match(byConfig, relevance), filter, withFacets)
     // Ranked after filtering: only the practices that can be shown.
     if (relevance) ranks = index.rank(counted.slots, byConfig)
   } else {

@@ -5,7 +5,7 @@ import { practices } from '../tables.js'
 import { freshPracticeIndex } from './freshness.js'
 import type { PracticeIndex } from './index-data.js'
 import { cardFor, globalOrder, newestFirst } from './search.js'
-import { orItemRank, parseTsquery } from './tsquery.js'
+import { parseTsquery } from './tsquery.js'
 
 /** Title and summary words used to compare texts: enough to find a likeness, few enough to stay fast. */
 const MAX_WORDS = 40
@@ -119,7 +119,7 @@ export function similarSlots(
     const rejected = new Set<number>()
     for (const lexeme of rarestFirst) {
       if (budget <= 0) break
-      index.eachPosting(lexeme, (vector) => {
+      index.eachPosting(lexeme, (vector, share) => {
         if (--budget < 0) return false
         if (!index.isLiveOriginal(vector)) return true
         const slot = index.vectorSlotOf(vector)
@@ -132,7 +132,7 @@ export function similarSlots(
           }
           sum = 0
         }
-        candidates.set(slot, sum + orItemRank(index.positionsOf(vector, lexeme)!))
+        candidates.set(slot, sum + share)
         return true
       })
     }

@@ -155,7 +155,7 @@ function tokenize(text: string): Token[] {
 const encoder = new TextEncoder()
 
 /** tsCompareString: bytes compared, a prefix first. */
-function compareBytes(a: string, b: string): number {
+export function compareBytes(a: string, b: string): number {
   const x = encoder.encode(a)
   const y = encoder.encode(b)
   for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!
@@ -186,6 +186,61 @@ export function matchesWith(
       return matchesWith(node.left, present, phrase) || matchesWith(node.right, present, phrase)
     case 'phrase':
       return phrase(node)
+  }
+}
+
+/** matchState's answers. */
+export const NO_MATCH = 0
+export const MATCH = 1
+/** The words are there, but only the positions of a phrase can tell. */
+export const PHRASE_DECIDES = 2
+
+/**
+ * Evaluation from which words a vector holds alone, phrases included: a phrase cannot match
+ * without every word it needs (its `|` branches aside), so it is false when one is missing and
+ * unknown otherwise, and unknowns go through & | ! as in three-valued logic. Only PHRASE_DECIDES
+ * needs positions (matchesWith with phrasePositions then decides).
+ */
+export function matchState(node: QueryNode, present: (item: number) => boolean): number {
+  switch (node.op) {
+    case 'val':
+      return present(node.item) ? MATCH : NO_MATCH
+    case 'not': {
+      const state = matchState(node.arg, present)
+      return state === PHRASE_DECIDES ? state : MATCH - state
+    }
+    case 'and': {
+      const left = matchState(node.left, present)
+      if (left === NO_MATCH) return NO_MATCH
+      const right = matchState(node.right, present)
+      if (right === NO_MATCH) return NO_MATCH
+      return left === MATCH && right === MATCH ? MATCH : PHRASE_DECIDES
+    }
+    case 'or': {
+      const left = matchState(node.left, present)
+      if (left === MATCH) return MATCH
+      const right = matchState(node.right, present)
+      if (right === MATCH) return MATCH
+      return left === NO_MATCH && right === NO_MATCH ? NO_MATCH : PHRASE_DECIDES
+    }
+    case 'phrase':
+      return wordsPresent(node, present) ? PHRASE_DECIDES : NO_MATCH
+  }
+}
+
+/** Whether a phrase's words are there: both sides of <N>, either of |. */
+function wordsPresent(node: QueryNode, present: (item: number) => boolean): boolean {
+  switch (node.op) {
+    case 'val':
+      return present(node.item)
+    case 'or':
+      return wordsPresent(node.left, present) || wordsPresent(node.right, present)
+    case 'phrase':
+    case 'and':
+      return wordsPresent(node.left, present) && wordsPresent(node.right, present)
+    case 'not':
+      // Never inside a phrase (checkPhrases): no conclusion.
+      return true
   }
 }
 
@@ -252,11 +307,16 @@ export function tsRank(query: ParsedQuery, vectorSize: number, positionsOf: Posi
 
 /** One query item's share of ts_rank's OR formula, from its positions in the vector. */
 export function orItemRank(positions: ArrayLike<number>): number {
+  return orItemRankIn(positions, 0, positions.length)
+}
+
+/** orItemRank of `positions[start, start + count)`, for callers that keep positions in one big array. */
+export function orItemRankIn(positions: ArrayLike<number>, start: number, count: number): number {
   let resj = 0
   let wjm = -1
   let jm = 0
-  for (let j = 0; j < positions.length; j++) {
-    const w = weightOf(positions[j]!)
+  for (let j = 0; j < count; j++) {
+    const w = WEIGHTS[positions[start + j]! >> 14]!
     resj = f(resj + f(w / ((j + 1) * (j + 1))))
     if (w > wjm) {
       wjm = w
@@ -264,6 +324,35 @@ export function orItemRank(positions: ArrayLike<number>): number {
     }
   }
   return f(f(wjm + resj) - f(wjm / ((jm + 1) * (jm + 1)))) / 1.64493406685
+}
+
+/**
+ * rankAnd on positions kept in one array: item i's positions are `positions[starts[i], starts[i] +
+ * counts[i])`, absent when counts[i] is 0. The same arithmetic as rankAnd, without a closure per call.
+ */
+export function andRankIn(positions: ArrayLike<number>, starts: Int32Array, counts: Int32Array, items: number): number {
+  let res = -1
+  for (let i = 0; i < items; i++) {
+    const postCount = counts[i]!
+    if (postCount === 0) continue
+    const postStart = starts[i]!
+    for (let k = 0; k < i; k++) {
+      const ctCount = counts[k]!
+      if (ctCount === 0) continue
+      const ctStart = starts[k]!
+      for (let l = 0; l < postCount; l++) {
+        const post = positions[postStart + l]!
+        for (let p = 0; p < ctCount; p++) {
+          const ct = positions[ctStart + p]!
+          const distance = Math.abs((post & 0x3fff) - (ct & 0x3fff))
+          if (distance === 0) continue
+          const curw = f(Math.sqrt(f(f(WEIGHTS[post >> 14]! * WEIGHTS[ct >> 14]!) * wordDistance(distance))))
+          res = res < 0 ? curw : f(1.0 - (1.0 - res) * (1.0 - curw))
+        }
+      }
+    }
+  }
+  return res
 }
 
 function rankOr(query: ParsedQuery, positionsOf: PositionsOf): number {
