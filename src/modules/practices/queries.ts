@@ -196,9 +196,11 @@ export async function searchPractices(
   options: { limit?: number; facets?: boolean } = {},
 ): Promise<PracticeSearchResult> {
   try {
-    const result = await searchWithIndex(db, filter, locale, options)
-    const suggestion = result.total === 0 && filter.q ? await suggestTitle(db, filter.q) : null
-    return { ...result, suggestion }
+    const { suggestion, ...result } = await searchWithIndex(db, filter, locale, {
+      ...options,
+      suggest: (q) => suggestTitle(db, q),
+    })
+    return { ...result, suggestion: suggestion ?? null }
   } catch (error) {
     // A query form the index does not evaluate (never produced by websearch_to_tsquery today).
     if (error instanceof UnsupportedQuery) return searchPracticesInDatabase(db, filter, locale, options)

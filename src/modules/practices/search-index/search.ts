@@ -106,7 +106,9 @@ function countAndFilter(
   const kindCounts = new Int32Array(index.organisationKinds.values.length)
   const bandCounts = new Int32Array(index.populationBands.values.length)
   const selectedCounts = new Int32Array(2)
-  const yearCounts = new Map<number, number>()
+  // Years as offsets in an array (a Map per practice costs more than the rest of the loop).
+  const yearCounts = new Int32Array(MAX_YEAR + 1)
+  const otherYears = new Map<number, number>()
   const slots: number[] = []
   for (let c = 0; c < candidates.length; c++) {
     const slot = candidates[c]!
@@ -149,7 +151,10 @@ function countAndFilter(
     if ((fails | KIND) === KIND && kind[slot]! >= 0) kindCounts[kind[slot]!]!++
     if ((fails | BAND) === BAND && band[slot]! >= 0) bandCounts[band[slot]!]!++
     if ((fails | SELECTED) === SELECTED) selectedCounts[isSelected[slot]!]!++
-    if ((fails | YEAR) === YEAR && year !== 0) yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1)
+    if ((fails | YEAR) === YEAR && year !== 0) {
+      if (year > 0 && year <= MAX_YEAR) yearCounts[year]!++
+      else otherYears.set(year, (otherYears.get(year) ?? 0) + 1)
+    }
   }
   const list = (dictionary: { values: string[] }, counts: Int32Array): FacetCount[] =>
     dictionary.values
@@ -168,10 +173,19 @@ function countAndFilter(
           organisationKind: list(index.organisationKinds, kindCounts),
           populationBand: list(index.populationBands, bandCounts),
           selected: list({ values: ['no', 'yes'] }, selectedCounts),
-          startYear: [...yearCounts].sort(([a], [b]) => a - b).map(([year, count]) => ({ value: String(year), count })),
+          startYear: yearList(yearCounts, otherYears),
         }
       : null,
   }
+}
+
+/** Start years counted in an array indexed by the year; others (never in practice) in a map. */
+const MAX_YEAR = 4000
+
+function yearList(counts: Int32Array, others: Map<number, number>): FacetCount[] {
+  const years: [number, number][] = [...others]
+  for (let year = 1; year < counts.length; year++) if (counts[year]! > 0) years.push([year, counts[year]!])
+  return years.sort(([a], [b]) => a - b).map(([year, count]) => ({ value: String(year), count }))
 }
 
 function countBits(bits: number, counts: Int32Array): void {
@@ -288,6 +302,37 @@ export interface IndexSearchResult {
   total: number
   items: PracticeCardData[]
   facets: PracticeFacets
+  /** Only when `options.suggest` was given: its answer for words that found nothing. */
+  suggestion?: string | null
+}
+
+/**
+ * Suggestions by typed text, kept while the index stays the same: they depend on the published
+ * titles alone, and any change to those changes the index's version.
+ */
+const suggestions = new WeakMap<PracticeIndex, { version: number; byText: Map<string, string | null> }>()
+const MAX_SUGGESTIONS = 5000
+
+async function suggestionFor(
+  index: PracticeIndex,
+  q: string,
+  suggest: (q: string) => Promise<string | null>,
+): Promise<string | null> {
+  let cached = suggestions.get(index)
+  if (!cached || cached.version !== index.version) {
+    cached = { version: index.version, byText: new Map() }
+    suggestions.set(index, cached)
+  }
+  const known = cached.byText.get(q)
+  if (known !== undefined) return known
+  const version = index.version
+  const suggestion = await suggest(q)
+  // Kept only if nothing changed meanwhile (the answer may predate a change the index now holds).
+  if (cached.version === version && index.version === version) {
+    if (cached.byText.size >= MAX_SUGGESTIONS) cached.byText.delete(cached.byText.keys().next().value!)
+    cached.byText.set(q, suggestion)
+  }
+  return suggestion
 }
 
 /** Facets and results of a filter without words, kept while the index stays the same. */
@@ -315,7 +360,7 @@ export async function searchWithIndex(
   db: Db,
   filter: PracticeFilter,
   locale: string,
-  options: { limit?: number; facets?: boolean } = {},
+  options: { limit?: number; facets?: boolean; suggest?: (q: string) => Promise<string | null> } = {},
 ): Promise<IndexSearchResult> {
   const limit = options.limit ?? PAGE_SIZE
   const withFacets = options.facets !== false
@@ -361,13 +406,16 @@ export async function searchWithIndex(
   const page = pageOf(counted, compare, (filter.page - 1) * limit, limit, walk)
   const cards = page.map((slot) => cardFor(index, slot, locale))
   const highlighted = queries ? await highlightSummaries(db, cards, queries) : []
-  return {
+  const result: IndexSearchResult = {
     total: counted.total,
     items: cards.map(({ config: _config, ...card }, i) =>
       highlighted[i] ? { ...card, highlighted: highlighted[i] } : card,
     ),
     facets: counted.facets ?? emptyFacets(),
   }
+  if (options.suggest)
+    result.suggestion = counted.total === 0 && filter.q ? await suggestionFor(index, filter.q, options.suggest) : null
+  return result
 }
 
 function emptyFacets(): PracticeFacets {
