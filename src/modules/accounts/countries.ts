@@ -78,15 +78,23 @@ export function isEuMemberState(code: string | null | undefined): boolean {
 }
 
 const displayNames = new Map<Locale, Intl.DisplayNames>()
+/** Names already asked for, by locale and code: Intl.DisplayNames.of is slow, and lists call it per card. */
+const namesKnown = new Map<string, string>()
 
 /** The country's name in the interface language, from CLDR through Intl (no list of ours to translate). */
 export function countryName(code: string, locale: Locale): string {
+  const key = `${locale}:${code}`
+  const known = namesKnown.get(key)
+  if (known !== undefined) return known
   let names = displayNames.get(locale)
   if (!names) {
     names = new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' })
     displayNames.set(locale, names)
   }
-  return names.of(code) ?? code
+  const name = names.of(code) ?? code
+  // Codes come from data and addresses: keep the cache bounded whatever is asked.
+  if (namesKnown.size < 10_000) namesKnown.set(key, name)
+  return name
 }
 
 const sortedOptions = new Map<Locale, { value: CountryCode; text: string }[]>()
