@@ -135,3 +135,34 @@ describe('the application-mode pages', () => {
     expect(await (await t.get(base, { cookie: applicant.cookie })).text()).not.toContain('Step-free access')
   })
 })
+
+describe('the application settings', () => {
+  it('lets editors attach a participants call and places within the capacity, and nobody else', async () => {
+    const open = await createTestActivity(t.db, { capacity: 5 }, now)
+    const path = `/en/activities/${open.slug}/application`
+    expect((await t.get(path, { cookie: applicant.cookie })).status).toBe(403)
+    expect((await t.get(path, { cookie: editor.cookie })).status).toBe(200)
+    const over = await t.postForm(
+      path,
+      { applicationCallId: call.id, fundedPlaces: '4', selfFundedPlaces: '2' },
+      { cookie: editor.cookie },
+    )
+    expect(over.status).toBe(409)
+    expect(await over.text()).toContain('must not exceed the 5 places')
+    const bad = await t.postForm(
+      path,
+      { applicationCallId: '', fundedPlaces: 'x', selfFundedPlaces: '1' },
+      { cookie: editor.cookie },
+    )
+    expect(bad.status).toBe(422)
+    const saved = await t.postForm(
+      path,
+      { applicationCallId: call.id, fundedPlaces: '4', selfFundedPlaces: '1' },
+      { cookie: editor.cookie },
+    )
+    expect(saved.status).toBe(303)
+    const html = await (await t.get(`/en/activities/${open.slug}`)).text()
+    expect(html).toContain(`href="/en/calls/${call.slug}"`)
+    expect(html).toContain('4 funded places')
+  })
+})

@@ -5,16 +5,18 @@ import { parseForm } from '../../../platform/forms/parse-form.js'
 import type { AppEnv } from '../../../platform/http/env.js'
 import { ForbiddenError, NotFoundError } from '../../../platform/http/errors.js'
 import { renderPage } from '../../../platform/http/render.js'
-import { findParticipantsCall } from '../../calls/index.js'
+import { findParticipantsCall, listParticipantsCalls } from '../../calls/index.js'
 import { mailLinksFrom } from '../notify.js'
 import { canOrganise } from '../policy.js'
 import { type ActivityDetails, getActivityBySlug } from '../queries.js'
 import { FUNDINGS, type Funding, type Registration } from '../tables.js'
 import { canSelectParticipants, releaseSelection, selectApplicant, unselectApplicant } from './selection.js'
 import { loadLearningNeeds, loadSelectionOverview } from './selection-queries.js'
+import { ApplicationSettingsForm, configureApplication } from './settings.js'
 import { findAcceptedRegistration, findTravelDetails, saveTravelDetails, TravelForm, travelValues } from './travel.js'
 import { LearningNeedsPage } from './views/learning-needs-page.js'
 import { SelectionPage } from './views/selection-page.js'
+import { ApplicationSettingsPage } from './views/settings-page.js'
 import { TravelPage } from './views/travel-page.js'
 
 /**
@@ -217,4 +219,73 @@ applicationRoutes.post('/:slug/travel', async (c) => {
   if (!result.ok)
     return page(form.values, [{ field: 'travelFrom', message: t(`activities.travel.refusal.${result.reason}`) }], 409)
   return c.redirect(`/${c.var.locale}/activities/${found.details.activity.slug}/travel?done=saved`, 303)
+})
+
+/** Editors put any activity in application mode: its participants call and places. */
+async function settingsContext(c: Context<AppEnv>) {
+  const details = await getActivityBySlug(c.var.db, c.req.param('slug') ?? '')
+  if (!c.var.actor) {
+    const next = encodeURIComponent(`/activities/${details.activity.slug}/application`)
+    return { redirect: c.redirect(`/${c.var.locale}/sign-in?next=${next}`, 303) }
+  }
+  if (!canSelectParticipants(c.var.actor)) throw new ForbiddenError()
+  return { details, calls: await listParticipantsCalls(c.var.db) }
+}
+
+applicationRoutes.get('/:slug/application', async (c) => {
+  const found = await settingsContext(c)
+  if (found.redirect) return found.redirect
+  const { activity } = found.details
+  return renderPage(
+    c,
+    <ApplicationSettingsPage
+      ctx={c.var.pageContext()}
+      activity={activity}
+      calls={found.calls}
+      values={{
+        applicationCallId: activity.applicationCallId ?? '',
+        fundedPlaces: String(activity.fundedPlaces ?? ''),
+        selfFundedPlaces: String(activity.selfFundedPlaces ?? ''),
+      }}
+      notice={c.req.query('done') === 'saved' ? c.var.t('activities.settings.saved') : undefined}
+    />,
+  )
+})
+
+applicationRoutes.post('/:slug/application', async (c) => {
+  const found = await settingsContext(c)
+  if (found.redirect) return found.redirect
+  const { activity } = found.details
+  const t = c.var.t
+  const form = parseForm(
+    ApplicationSettingsForm(
+      t,
+      found.calls.map((call) => call.id),
+    ),
+    await c.req.parseBody(),
+    { t },
+  )
+  const page = (values: Record<string, string | string[]>, errors: FormError[], status: 409 | 422) =>
+    renderPage(
+      c,
+      <ApplicationSettingsPage
+        ctx={c.var.pageContext()}
+        activity={activity}
+        calls={found.calls}
+        values={values}
+        errors={errors}
+      />,
+      status,
+    )
+  if (!form.ok) return page(form.values, form.errors, 422)
+  const result = await configureApplication(c.var.db, c.var.actor, activity.id, form.data)
+  if (!result.ok) {
+    if (result.reason === 'not-allowed') throw new ForbiddenError()
+    return page(
+      form.values,
+      [{ field: 'fundedPlaces', message: t('activities.settings.overCapacity', { capacity: activity.capacity ?? 0 }) }],
+      409,
+    )
+  }
+  return c.redirect(`/${c.var.locale}/activities/${activity.slug}/application?done=saved`, 303)
 })

@@ -2,6 +2,21 @@ import { defineMessages } from '../../../platform/i18n/catalogue.js'
 
 export const applicationMessages = defineMessages({
   en: {
+    'activities.settings.title': 'Application settings',
+    'activities.settings.lead':
+      'People get a place at “{title}” by applying through a call for participants; editors then select.',
+    'activities.settings.call.label': 'Call for participants',
+    'activities.settings.call.hint': 'Create the call first, of the kind “participants”; its form is the application.',
+    'activities.settings.call.none': 'Choose a call',
+    'activities.settings.call.missing': 'Choose the call for participants',
+    'activities.settings.funded.label': 'Funded places',
+    'activities.settings.selfFunded.label': 'Self-funded places',
+    'activities.settings.funded.invalid': 'Enter the funded places as a whole number, like 20',
+    'activities.settings.selfFunded.invalid': 'Enter the self-funded places as a whole number, like 4',
+    'activities.settings.overCapacity':
+      'Funded and self-funded places together must not exceed the {capacity} places of the activity',
+    'activities.settings.save': 'Save the settings',
+    'activities.settings.saved': 'The application settings are saved',
     'activities.form.registrationMode.application':
       'By application, through a call for participants: editors select funded and self-funded places',
     'activities.refusal.by-application': 'Places are given by application: apply through the call for participants.',
@@ -116,6 +131,23 @@ export const applicationMessages = defineMessages({
       'From {from} by {mode}, {arrival} to {departure}; accommodation: {accommodation}',
   },
   fr: {
+    'activities.settings.title': 'Paramètres des candidatures',
+    'activities.settings.lead':
+      'On obtient une place pour « {title} » en candidatant par un appel à participants ; les éditeurs sélectionnent ensuite.',
+    'activities.settings.call.label': 'Appel à participants',
+    'activities.settings.call.hint':
+      'Créez d’abord l’appel, de type « participants » ; son formulaire est la candidature.',
+    'activities.settings.call.none': 'Choisissez un appel',
+    'activities.settings.call.missing': 'Choisissez l’appel à participants',
+    'activities.settings.funded.label': 'Places financées',
+    'activities.settings.selfFunded.label': 'Places aux frais des participants',
+    'activities.settings.funded.invalid': 'Indiquez les places financées en nombre entier, par exemple 20',
+    'activities.settings.selfFunded.invalid':
+      'Indiquez les places aux frais des participants en nombre entier, par exemple 4',
+    'activities.settings.overCapacity':
+      'Les places financées et à leurs frais ensemble ne doivent pas dépasser les {capacity} places de l’activité',
+    'activities.settings.save': 'Enregistrer les paramètres',
+    'activities.settings.saved': 'Les paramètres des candidatures sont enregistrés',
     'activities.form.registrationMode.application':
       'Sur candidature, par un appel à participants : les éditeurs attribuent des places financées et à leurs frais',
     'activities.refusal.by-application':
@@ -233,6 +265,23 @@ export const applicationMessages = defineMessages({
       'De {from} en {mode}, du {arrival} au {departure} ; hébergement : {accommodation}',
   },
   de: {
+    'activities.settings.title': 'Einstellungen der Bewerbung',
+    'activities.settings.lead':
+      'Plätze für „{title}“ gibt es über eine Bewerbung auf einen Aufruf für Teilnehmende; danach wählt die Redaktion aus.',
+    'activities.settings.call.label': 'Aufruf für Teilnehmende',
+    'activities.settings.call.hint':
+      'Legen Sie zuerst den Aufruf der Art „Teilnehmende“ an; sein Formular ist die Bewerbung.',
+    'activities.settings.call.none': 'Aufruf wählen',
+    'activities.settings.call.missing': 'Wählen Sie den Aufruf für Teilnehmende',
+    'activities.settings.funded.label': 'Finanzierte Plätze',
+    'activities.settings.selfFunded.label': 'Selbst finanzierte Plätze',
+    'activities.settings.funded.invalid': 'Geben Sie die finanzierten Plätze als ganze Zahl ein, zum Beispiel 20',
+    'activities.settings.selfFunded.invalid':
+      'Geben Sie die selbst finanzierten Plätze als ganze Zahl ein, zum Beispiel 4',
+    'activities.settings.overCapacity':
+      'Finanzierte und selbst finanzierte Plätze zusammen dürfen die {capacity} Plätze der Aktivität nicht übersteigen',
+    'activities.settings.save': 'Einstellungen speichern',
+    'activities.settings.saved': 'Die Einstellungen der Bewerbung sind gespeichert',
     'activities.form.registrationMode.application':
       'Auf Bewerbung über einen Aufruf für Teilnehmende: Die Redaktion vergibt finanzierte und selbst finanzierte Plätze',
     'activities.refusal.by-application': 'Plätze werden auf Bewerbung vergeben: Bewerben Sie sich über den Aufruf.',

@@ -73,11 +73,18 @@ export function ApplicationPanel({
       {data.canSelect || data.canSeeNeeds ? (
         <ul class="app-list">
           {data.canSelect ? (
-            <li>
-              <a class="app-link" href={`${path}/selection`}>
-                {t('activities.application.selectionLink')}
-              </a>
-            </li>
+            <>
+              <li>
+                <a class="app-link" href={`${path}/selection`}>
+                  {t('activities.application.selectionLink')}
+                </a>
+              </li>
+              <li>
+                <a class="app-link" href={`${path}/application`}>
+                  {t('activities.settings.title')}
+                </a>
+              </li>
+            </>
           ) : null}
           {data.canSeeNeeds ? (
             <li>
