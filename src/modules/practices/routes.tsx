@@ -53,9 +53,11 @@ practicesRoutes.get('/:slug', async (c) => {
   }
   if (found.kind === 'moved') return c.redirect(`/${ctx.locale}/practices/${found.slug}${url.search}`, 301)
   if (found.kind === 'missing') throw new NotFoundError(`practice ${c.req.param('slug')}`)
-  const [related, activities] = await Promise.all([
+  // Independent of each other: asked at once rather than one round trip after another.
+  const [related, activities, media] = await Promise.all([
     findRelatedPractices(c.var.db, found.practice, ctx.locale),
     listActivitiesPresentingPractice(c.var.db, found.practice.id),
+    listPracticeMedia(c.var.db, found.practice.id),
   ])
   return renderPage(
     c,
@@ -64,7 +66,7 @@ practicesRoutes.get('/:slug', async (c) => {
       practice={found.practice}
       translation={found.translation}
       showContact={can(c.var.actor, 'member-content.read')}
-      media={await listPracticeMedia(c.var.db, found.practice.id)}
+      media={media}
       canManageMedia={canOnPractice(c.var.actor, 'practice.edit', found.practice)}
       signInHref={`/${ctx.locale}/sign-in?next=${encodeURIComponent(`/${ctx.locale}/practices/${found.practice.slug}`)}`}
       activities={activities}
