@@ -3,6 +3,7 @@ import type { StoaModule } from '../../platform/module.js'
 import { applicationMessages } from './application/messages.js'
 import { certificateMessages } from './certificate/messages.js'
 import { activitiesDemo } from './demo.js'
+import { draftMessages } from './draft-messages.js'
 import { fellowsMessages } from './fellows/messages.js'
 import { followUpMessages } from './follow-up/messages.js'
 import { activitiesMessages } from './messages.js'
@@ -23,6 +24,7 @@ export const activitiesModule: StoaModule = {
     applicationMessages,
     followUpMessages,
     fellowsMessages,
+    draftMessages,
   ),
   pages: { segment: 'activities', routes: activityRoutes },
   nav: { labelKey: 'activities.nav', path: '/activities', order: 20 },
@@ -49,6 +51,8 @@ export const activitiesModule: StoaModule = {
   ],
 }
 
+// For the calls module: a selected host city's visit starts as a draft the organisers complete.
+export { createDraftActivityForHostCity, findActivityFromCallApplication, type HostCityVisit } from './drafts.js'
 // For practices, whose page links back to the activities that presented them, and the library,
 // whose items link to the activities they came from.
 export {

@@ -60,9 +60,12 @@ const cardColumns = {
   updatedAt: activities.updatedAt,
 }
 
+/** Drafts are for their organisers: every public list, feed, map and search leaves them out. */
+const published = eq(activities.publicationStatus, 'published')
+
 function conditions(filter: ActivityFilter, now: Date): SQL[] {
   // An activity under way is still "upcoming": people look for how to join it.
-  const where: SQL[] = [filter.when === 'past' ? lte(activities.endsAt, now) : gt(activities.endsAt, now)]
+  const where: SQL[] = [published, filter.when === 'past' ? lte(activities.endsAt, now) : gt(activities.endsAt, now)]
   if (filter.kinds.length > 0) where.push(inArray(activities.kind, filter.kinds))
   if (filter.countries.length > 0) where.push(inArray(activities.hostCountry, filter.countries))
   if (filter.themes.length > 0)
@@ -124,7 +127,7 @@ export async function listActivitiesBetween(db: Db, from: Date, to: Date): Promi
     .select(cardColumns)
     .from(activities)
     .leftJoin(activitySeries, eq(activitySeries.id, activities.seriesId))
-    .where(and(lt(activities.startsAt, to), gt(activities.endsAt, from)))
+    .where(and(published, lt(activities.startsAt, to), gt(activities.endsAt, from)))
     .orderBy(asc(activities.startsAt), asc(activities.id))
 }
 
@@ -134,7 +137,7 @@ export async function listFilterOptions(db: Db) {
     db
       .selectDistinct({ country: activities.hostCountry })
       .from(activities)
-      .where(sql`${activities.hostCountry} is not null`),
+      .where(and(published, sql`${activities.hostCountry} is not null`)),
     db
       .select({ slug: activitySeries.slug, title: activitySeries.title })
       .from(activitySeries)
@@ -202,7 +205,7 @@ export async function getSeriesBySlug(db: Db, slug: string) {
     .select(cardColumns)
     .from(activities)
     .leftJoin(activitySeries, eq(activitySeries.id, activities.seriesId))
-    .where(eq(activities.seriesId, series.id))
+    .where(and(published, eq(activities.seriesId, series.id)))
     .orderBy(asc(activities.startsAt), asc(activities.id))
   return { series, episodes }
 }
@@ -258,6 +261,7 @@ export async function listActivitySlugs(db: Db) {
     db
       .select({ slug: activities.slug, updatedAt: activities.updatedAt })
       .from(activities)
+      .where(published)
       .orderBy(desc(activities.startsAt)),
     db.select({ slug: activitySeries.slug }).from(activitySeries),
   ])
@@ -267,7 +271,10 @@ export async function listActivitySlugs(db: Db) {
 /** Titles and summaries matching the words, for the site search; upcoming first. */
 export async function searchActivities(db: Db, query: string, now: Date, limit: number) {
   const pattern = `%${query.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
-  const where = or(sql`${activities.title} ilike ${pattern}`, sql`${activities.summary} ilike ${pattern}`)
+  const where = and(
+    published,
+    or(sql`${activities.title} ilike ${pattern}`, sql`${activities.summary} ilike ${pattern}`),
+  )
   const [items, [total]] = await Promise.all([
     db
       .select({ slug: activities.slug, title: activities.title, summary: activities.summary })
@@ -286,7 +293,7 @@ export async function listUpcoming(db: Db, now: Date, limit: number): Promise<Ac
     .select(cardColumns)
     .from(activities)
     .leftJoin(activitySeries, eq(activitySeries.id, activities.seriesId))
-    .where(gte(activities.endsAt, now))
+    .where(and(published, gte(activities.endsAt, now)))
     .orderBy(asc(activities.startsAt), asc(activities.id))
     .limit(limit)
 }
@@ -309,7 +316,7 @@ export async function listActivitiesPresentingPractice(db: Db, practiceId: strin
       timeZone: activities.timeZone,
     })
     .from(activities)
-    .where(sql`${activities.practiceIds} @> array[${practiceId}::uuid]`)
+    .where(and(published, sql`${activities.practiceIds} @> array[${practiceId}::uuid]`))
     .orderBy(desc(activities.startsAt), asc(activities.id))
     .limit(20)
 }
@@ -321,7 +328,7 @@ export async function listActivityCardsByIds(db: Db, ids: string[]): Promise<Act
     .select(cardColumns)
     .from(activities)
     .leftJoin(activitySeries, eq(activitySeries.id, activities.seriesId))
-    .where(inArray(activities.id, ids))
+    .where(and(published, inArray(activities.id, ids)))
   const byId = new Map(rows.map((row) => [row.id, row]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }

@@ -123,7 +123,8 @@ export async function registerForActivity(
         if (!membership) return { ok: false as const, reason: 'not-a-member' as const }
       }
       const activity = await lockActivity(tx, input.activityId)
-      if (!activity) return { ok: false as const, reason: 'closed' as const }
+      // A draft takes no registrations: only its organisers can see it.
+      if (!activity || activity.publicationStatus === 'draft') return { ok: false as const, reason: 'closed' as const }
       const window = registrationWindow(activity, input.now)
       if (window !== 'open') return { ok: false as const, reason: window }
       // One read for every rule, so the activity's lock is held for as few round trips as possible.

@@ -43,6 +43,12 @@ export const routeMatrixPart: RouteMatrixPart<{ slug: string; series: string; ho
       statuses: [303, 403, 403, 422, 403, 403, 422, 422],
     },
     {
+      // Publishing a published activity changes nothing; drafts are 404 to all but organisers (drafts.test.ts).
+      route: `${P}/:locale/activities/:slug/publish`,
+      url: (f) => `/en/activities/${f.hosted}/publish`,
+      statuses: [303, 403, 403, 303, 403, 403, 303, 303],
+    },
+    {
       route: `${G}/:locale/activities/:slug/participants`,
       url: (f) => `/en/activities/${f.hosted}/participants`,
       statuses: [303, 403, 403, 200, 403, 403, 200, 200],

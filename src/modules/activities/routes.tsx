@@ -14,6 +14,8 @@ import { findAcceptedRegistration } from './application/travel.js'
 import type { ApplicationPanelData } from './application/views/application-panel.js'
 import { cancelRoutes } from './cancel-routes.js'
 import { certificateRoutes } from './certificate/certificate-routes.js'
+import { draftRoutes } from './draft-routes.js'
+import { getVisibleActivityBySlug } from './drafts.js'
 import { findFellowsView } from './fellows/fellows.js'
 import { fellowsRoutes } from './fellows/fellows-routes.js'
 import { parseActivityFilter } from './filter.js'
@@ -26,7 +28,6 @@ import { organiseRoutes } from './organise/organise-routes.js'
 import { canCreateActivities, canOrganise, canRegisterDelegation } from './policy.js'
 import {
   type ActivityDetails,
-  getActivityBySlug,
   getSeriesBySlug,
   listActivities,
   listActivitiesBetween,
@@ -48,6 +49,7 @@ activityRoutes.route('/', followUpRoutes)
 activityRoutes.route('/', fellowsRoutes)
 activityRoutes.route('/', organiseRoutes)
 activityRoutes.route('/', applicationRoutes)
+activityRoutes.route('/', draftRoutes)
 
 export function calendarResponse(c: Context<AppEnv>, body: string, filename: string) {
   return c.body(body, 200, {
@@ -202,11 +204,11 @@ async function renderActivity(
 }
 
 activityRoutes.get('/:slug', async (c) => {
-  const details = await getActivityBySlug(c.var.db, c.req.param('slug'))
+  const details = await getVisibleActivityBySlug(c.var.db, c.var.actor, c.req.param('slug'))
   const done = c.req.query('done')
   const position = Number(c.req.query('position'))
   const notice: ActivityNotice | undefined =
-    done === 'confirmed' || done === 'cancelled'
+    done === 'confirmed' || done === 'cancelled' || done === 'published'
       ? { kind: done }
       : done === 'waitlisted' && Number.isInteger(position) && position > 0
         ? { kind: 'waitlisted', position }
@@ -216,7 +218,7 @@ activityRoutes.get('/:slug', async (c) => {
 
 /** "Add to calendar": public facts only, never the joining link. */
 activityRoutes.get('/:slug/calendar.ics', async (c) => {
-  const { activity } = await getActivityBySlug(c.var.db, c.req.param('slug'))
+  const { activity } = await getVisibleActivityBySlug(c.var.db, c.var.actor, c.req.param('slug'))
   const body = activitiesCalendar({
     name: activity.title,
     host: new URL(c.var.config.http.baseUrl).host,
@@ -227,7 +229,7 @@ activityRoutes.get('/:slug/calendar.ics', async (c) => {
 })
 
 activityRoutes.post('/:slug/register', async (c) => {
-  const details = await getActivityBySlug(c.var.db, c.req.param('slug'))
+  const details = await getVisibleActivityBySlug(c.var.db, c.var.actor, c.req.param('slug'))
   const actor = c.var.actor
   if (!actor)
     return c.redirect(
@@ -253,7 +255,7 @@ activityRoutes.post('/:slug/register', async (c) => {
   })
   if (!result.ok) {
     const reason = t(`activities.refusal.${result.reason}`)
-    return renderActivity(c, await getActivityBySlug(c.var.db, details.activity.slug), {
+    return renderActivity(c, await getVisibleActivityBySlug(c.var.db, c.var.actor, details.activity.slug), {
       values: form.values,
       // A refusal is about the registration, not one field: the summary links to its section.
       errors: [{ field: 'registration-heading', message: reason }],
@@ -267,7 +269,7 @@ activityRoutes.post('/:slug/register', async (c) => {
 })
 
 activityRoutes.post('/:slug/cancel', async (c) => {
-  const details = await getActivityBySlug(c.var.db, c.req.param('slug'))
+  const details = await getVisibleActivityBySlug(c.var.db, c.var.actor, c.req.param('slug'))
   const actor = c.var.actor
   if (!actor)
     return c.redirect(

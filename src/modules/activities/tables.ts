@@ -27,6 +27,9 @@ export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number]
 export const FUNDINGS = ['funded', 'self-funded'] as const
 export type Funding = (typeof FUNDINGS)[number]
 
+export const ACTIVITY_PUBLICATION_STATUSES = ['draft', 'published'] as const
+export type ActivityPublicationStatus = (typeof ACTIVITY_PUBLICATION_STATUSES)[number]
+
 export const REMINDER_KINDS = ['day-before', 'hour-before'] as const
 export type ReminderKind = (typeof REMINDER_KINDS)[number]
 
@@ -89,6 +92,12 @@ export const activities = pgTable(
     registrationClosesAt: timestamp({ withTimezone: true }),
     /** iCalendar SEQUENCE: bumped whenever the time changes, so calendars replace the old event. */
     sequence: integer().notNull().default(0),
+    /** Drafts are seen by their organisers only (404 for anyone else, in no list, feed or search). */
+    publicationStatus: text({ enum: ACTIVITY_PUBLICATION_STATUSES }).notNull().default('published'),
+    /** The call application (calls module) a draft visit was made from, with the call's title and path. */
+    fromCallApplicationId: uuid(),
+    fromCallTitle: text(),
+    fromCallUrl: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -97,6 +106,7 @@ export const activities = pgTable(
     index('activities_series_id_idx').on(table.seriesId),
     // A practice's page lists the activities presenting it (practice_ids @> array[id]).
     index('activities_practice_ids_idx').using('gin', table.practiceIds),
+    uniqueIndex('activities_from_call_application_idx').on(table.fromCallApplicationId),
   ],
 )
 

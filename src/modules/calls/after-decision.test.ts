@@ -5,7 +5,8 @@ import { mailOutbox } from '../../platform/mail/index.js'
 import { createTestApp } from '../../platform/testing/test-app.js'
 import { listExperts } from '../accounts/index.js'
 import { users } from '../accounts/tables.js'
-import { createPerson } from '../accounts/testing.js'
+import { createOrganisation, createPerson, sessionCookieFor } from '../accounts/testing.js'
+import { activities } from '../activities/tables.js'
 import { decideApplication, releaseOutcomes } from './decisions.js'
 import { getCallById } from './queries.js'
 import { actorOf, createTestCall, submitTestApplication, TEST_EDITOR } from './testing.js'
@@ -58,5 +59,45 @@ describe('an experts call', () => {
     // A second release changes nothing and welcomes nobody twice.
     expect(await releaseOutcomes(t.db, t.config, TEST_EDITOR, await getCallById(t.db, call.id), now)).toBe(0)
     expect((await mailsTo(chosen.email)).filter((subject) => subject.startsWith('Bienvenue'))).toHaveLength(1)
+  })
+})
+
+describe('a host-city call', () => {
+  it('makes a draft visit for the selected city on release, linked to the call and from the decision', async () => {
+    const call = await createTestCall(t.db, now, {
+      kind: 'host-cities',
+      referencePrefix: 'HC',
+      closesAt: new Date(now.getTime() + 3600_000),
+    })
+    const city = await createOrganisation(t.db, { name: 'Comune di Matera', city: 'Matera', country: 'IT' })
+    const person = await createPerson(t.db, t.config, { memberOf: [{ organisationId: city.id, role: 'admin' }] })
+    const application = await submitTestApplication(
+      t.db,
+      t.config,
+      actorOf(person, [{ organisationId: city.id, role: 'admin' }]),
+      call,
+      city.id,
+      { qtitle: 'Matera hosts' },
+      now,
+    )
+    await decideApplication(t.db, TEST_EDITOR, { applicationId: application.id, decision: 'selected', reason: '' })
+    expect(await t.db.select().from(activities).where(eq(activities.fromCallApplicationId, application.id))).toEqual([])
+    await releaseOutcomes(t.db, t.config, TEST_EDITOR, await getCallById(t.db, call.id), now)
+    const [visit] = await t.db.select().from(activities).where(eq(activities.fromCallApplicationId, application.id))
+    expect(visit).toMatchObject({
+      kind: 'peer-learning-visit',
+      publicationStatus: 'draft',
+      hostOrganisationId: city.id,
+      hostCity: 'Matera',
+      hostCountry: 'IT',
+      fromCallTitle: call.title,
+      fromCallUrl: `/calls/${call.slug}`,
+    })
+    expect((await t.get(`/en/activities/${visit!.slug}`)).status).toBe(404)
+    const editor = await createPerson(t.db, t.config, { roles: ['editor'] })
+    const cookie = await sessionCookieFor(t.db, t.config, editor.email)
+    const decision = await (await t.get(`/en/calls/${call.slug}/applications/${application.id}`, { cookie })).text()
+    expect(decision).toContain(`href="/en/activities/${visit!.slug}"`)
+    expect((await t.get(`/en/activities/${visit!.slug}`, { cookie })).status).toBe(200)
   })
 })

@@ -3,7 +3,8 @@ import type { Db } from '../../db/client.js'
 import type { Actor } from '../../platform/http/actor.js'
 import type { Locale } from '../../platform/i18n/catalogue.js'
 import { queueTemplatedMail } from '../../platform/mail/index.js'
-import { addToExpertPool } from '../accounts/index.js'
+import { addToExpertPool, findOrganisationById } from '../accounts/index.js'
+import { createDraftActivityForHostCity } from '../activities/index.js'
 import { expertPoolMail } from './after-decision-mail.js'
 import type { Call, CallApplication } from './tables.js'
 
@@ -21,15 +22,16 @@ export interface SelectionOutcome {
 /**
  * What follows a selection when outcomes are released, by kind of call (good practices are handled
  * by decisions.ts): an experts call adds the person to the expert pool and welcomes them in their
- * language. Runs in the release's transaction for that application, so it happens once.
+ * language; a host-city call makes a draft peer-learning visit hosted by the applicant's
+ * organisation in its city, for the organisers to complete and publish. Runs in the release's transaction for that application, so it happens once.
  */
 export async function carryOutSelection(
   tx: Db,
   config: Config,
   actor: Actor,
-  input: { call: Call; application: CallApplication; recipient: Recipient | null },
+  input: { call: Call; application: CallApplication; recipient: Recipient | null; now: Date },
 ): Promise<SelectionOutcome> {
-  const { call, application, recipient } = input
+  const { call, application, recipient, now } = input
   if (application.decision !== 'selected') return {}
   if (call.kind === 'experts') {
     const joined = await addToExpertPool(tx, actor, { personId: application.personId, callId: call.id })
@@ -44,6 +46,25 @@ export async function carryOutSelection(
           reviewsUrl: `${config.http.baseUrl}/${recipient.locale}/calls/reviews`,
         },
       })
+  }
+  if (call.kind === 'host-cities' && application.organisationId) {
+    const organisation = await findOrganisationById(tx, application.organisationId)
+    if (organisation) {
+      const activity = await createDraftActivityForHostCity(
+        tx,
+        {
+          organisationId: organisation.id,
+          organisationName: organisation.name,
+          city: organisation.city || organisation.name,
+          country: organisation.country,
+          callApplicationId: application.id,
+          callTitle: call.title,
+          callUrl: `/calls/${call.slug}`,
+        },
+        now,
+      )
+      return { activityId: activity.id }
+    }
   }
   return {}
 }

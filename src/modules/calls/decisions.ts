@@ -125,6 +125,7 @@ export async function releaseOutcomes(db: Db, config: Config, actor: Actor | nul
         call,
         application,
         recipient: recipient ? { ...recipient, locale: isLocale(recipient.locale) ? recipient.locale : 'en' } : null,
+        now,
       })
       if (recipient && application.decision) {
         const locale = isLocale(recipient.locale) ? recipient.locale : 'en'

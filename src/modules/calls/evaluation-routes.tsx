@@ -7,6 +7,7 @@ import { formatDateTime } from '../../platform/i18n/format.js'
 import { isLocale } from '../../platform/i18n/negotiate.js'
 import { queueTemplatedMail } from '../../platform/mail/index.js'
 import { findMailRecipient, listExperts } from '../accounts/index.js'
+import { findActivityFromCallApplication } from '../activities/index.js'
 import { findResponse, getVersion } from '../questionnaires/index.js'
 import {
   findApplicationRound,
@@ -212,12 +213,13 @@ async function renderApplication(
   if (!row) throw new NotFoundError('application')
   const response = await findResponse(c.var.db, row.application.responseId)
   if (!response) throw new NotFoundError('application')
-  const [version, panel, pool, conflicts, reviews] = await Promise.all([
+  const [version, panel, pool, conflicts, reviews, madeActivity] = await Promise.all([
     getVersion(c.var.db, response.versionId),
     listPanelIds(c.var.db, call.id, row.application.round),
     listExperts(c.var.db, c.var.actor, ctx.now),
     conflictPairs(c.var.db, [row.application.id]),
     listReviewsOfApplication(c.var.db, row.application.id),
+    findActivityFromCallApplication(c.var.db, row.application.id),
   ])
   const experts = pool.experts.filter(
     (expert) => panel.includes(expert.id) || reviews.some((review) => review.expertId === expert.id),
@@ -237,6 +239,7 @@ async function renderApplication(
       experts={experts.map(({ id, name }) => ({ id, name }))}
       assignable={panel}
       conflicted={conflicted}
+      madeActivity={madeActivity}
       values={options.values}
       errors={options.errors}
     />,

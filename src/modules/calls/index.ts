@@ -1,5 +1,6 @@
 import { mergeCatalogues } from '../../platform/i18n/catalogue.js'
 import type { StoaModule } from '../../platform/module.js'
+import { afterDecisionMessages } from './after-decision-messages.js'
 import { callsApi } from './api.js'
 import { callsDemo } from './demo.js'
 import { evaluationMessages } from './evaluation-messages.js'
@@ -12,7 +13,7 @@ import { callsHomeSection } from './views/calls-home-section.js'
 
 export const callsModule: StoaModule = {
   name: 'calls',
-  messages: mergeCatalogues(callsMessages, evaluationMessages),
+  messages: mergeCatalogues(callsMessages, evaluationMessages, afterDecisionMessages),
   pages: { segment: 'calls', routes: callRoutes },
   api: callsApi,
   nav: { labelKey: 'calls.nav', path: '/calls', order: 15 },

@@ -6,9 +6,10 @@ import type { AppEnv } from '../../../platform/http/env.js'
 import { ForbiddenError, NotFoundError } from '../../../platform/http/errors.js'
 import { renderPage } from '../../../platform/http/render.js'
 import { findParticipantsCall, listParticipantsCalls } from '../../calls/index.js'
+import { getVisibleActivityBySlug } from '../drafts.js'
 import { mailLinksFrom } from '../notify.js'
 import { canOrganise } from '../policy.js'
-import { type ActivityDetails, getActivityBySlug } from '../queries.js'
+import type { ActivityDetails } from '../queries.js'
 import { FUNDINGS, type Funding, type Registration } from '../tables.js'
 import { canSelectParticipants, releaseSelection, selectApplicant, unselectApplicant } from './selection.js'
 import { loadLearningNeeds, loadSelectionOverview } from './selection-queries.js'
@@ -34,7 +35,7 @@ async function applicationActivity(
   suffix: string,
   allowed: (details: ActivityDetails) => boolean,
 ): Promise<Found> {
-  const details = await getActivityBySlug(c.var.db, c.req.param('slug') ?? '')
+  const details = await getVisibleActivityBySlug(c.var.db, c.var.actor, c.req.param('slug') ?? '')
   if (details.activity.registrationMode !== 'application') throw new NotFoundError('application')
   if (!c.var.actor) {
     const next = encodeURIComponent(`/activities/${details.activity.slug}${suffix}`)
@@ -140,7 +141,7 @@ applicationRoutes.post('/:slug/selection/release', async (c) => {
     throw new NotFoundError('selection')
   }
   if (result.full > 0)
-    return renderSelection(c, await getActivityBySlug(c.var.db, found.details.activity.slug), {
+    return renderSelection(c, await getVisibleActivityBySlug(c.var.db, c.var.actor, found.details.activity.slug), {
       errors: [
         {
           field: 'balance-heading',

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../../../platform/http/env.js'
 import { NotFoundError } from '../../../platform/http/errors.js'
-import { getActivityBySlug } from '../queries.js'
+import { getVisibleActivityBySlug } from '../drafts.js'
 import { findCertificateHolder } from './certificate-holder.js'
 import { certificatePdf } from './certificate-pdf.js'
 
@@ -9,7 +9,7 @@ import { certificatePdf } from './certificate-pdf.js'
 export const certificateRoutes = new Hono<AppEnv>()
 
 certificateRoutes.get('/:slug/certificate.pdf', async (c) => {
-  const details = await getActivityBySlug(c.var.db, c.req.param('slug'))
+  const details = await getVisibleActivityBySlug(c.var.db, c.var.actor, c.req.param('slug'))
   const actor = c.var.actor
   if (!actor)
     return c.redirect(

@@ -7,10 +7,11 @@ import { ForbiddenError, NotFoundError } from '../../../platform/http/errors.js'
 import { renderPage } from '../../../platform/http/render.js'
 import { can, listOrganisationsActorCanActFor } from '../../accounts/index.js'
 import { findCertificateHolder } from '../certificate/certificate-holder.js'
+import { getVisibleActivityBySlug } from '../drafts.js'
 import { DelegationForm } from '../forms.js'
 import { mailLinksFrom } from '../notify.js'
 import { canCreateActivities, canOrganise, canRegisterDelegation } from '../policy.js'
-import { type ActivityDetails, getActivityBySlug, listParticipants } from '../queries.js'
+import { type ActivityDetails, listParticipants } from '../queries.js'
 import { cancelRegistration, registerForActivity } from '../registration.js'
 import { ActivityForm, activityValues } from './activity-form.js'
 import {
@@ -46,7 +47,7 @@ async function organised(
   c: Context<AppEnv>,
   suffix: string,
 ): Promise<{ redirect: Response; details?: undefined } | { redirect?: undefined; details: ActivityDetails }> {
-  const details = await getActivityBySlug(c.var.db, c.req.param('slug') ?? '')
+  const details = await getVisibleActivityBySlug(c.var.db, c.var.actor, c.req.param('slug') ?? '')
   const redirect = signInFirst(c, `/activities/${details.activity.slug}${suffix}`)
   if (redirect) return { redirect }
   if (!canOrganise(c.var.actor, details.activity)) throw new ForbiddenError()
@@ -225,7 +226,7 @@ organiseRoutes.post('/:slug/participants/:id/cancel', async (c) => {
   })
   if (!result.ok) {
     if (result.reason === 'not-allowed') throw new ForbiddenError()
-    return renderParticipants(c, await getActivityBySlug(c.var.db, found.details.activity.slug), {
+    return renderParticipants(c, await getVisibleActivityBySlug(c.var.db, c.var.actor, found.details.activity.slug), {
       errors: [{ field: 'participants', message: c.var.t(`activities.participants.cancelRefused.${result.reason}`) }],
       status: 409,
     })
@@ -243,7 +244,7 @@ interface DelegationContext {
 async function delegationContext(
   c: Context<AppEnv>,
 ): Promise<{ redirect: Response; context?: undefined } | { redirect?: undefined; context: DelegationContext }> {
-  const details = await getActivityBySlug(c.var.db, c.req.param('slug') ?? '')
+  const details = await getVisibleActivityBySlug(c.var.db, c.var.actor, c.req.param('slug') ?? '')
   const redirect = signInFirst(c, `/activities/${details.activity.slug}/delegation`)
   if (redirect) return { redirect }
   const actor = c.var.actor
@@ -330,7 +331,7 @@ organiseRoutes.post('/:slug/delegation', async (c) => {
  * with ?registration=<id>. Anyone else, or without attendance, gets "not found".
  */
 organiseRoutes.get('/:slug/certificate', async (c) => {
-  const details = await getActivityBySlug(c.var.db, c.req.param('slug'))
+  const details = await getVisibleActivityBySlug(c.var.db, c.var.actor, c.req.param('slug'))
   const redirect = signInFirst(c, `/activities/${details.activity.slug}/certificate`)
   if (redirect) return redirect
   const holder = await findCertificateHolder(c.var.db, c.var.actor!, details.activity, c.req.query('registration'))

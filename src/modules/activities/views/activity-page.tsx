@@ -19,6 +19,7 @@ import { FellowsSection } from '../fellows/fellows-section.js'
 import type { ActivityDetails } from '../queries.js'
 import { kindLabel } from './activity-card.js'
 import { activityJsonLd } from './activity-json-ld.js'
+import { DraftBanner } from './draft-banner.js'
 import { RegistrationPanel, type Viewer } from './registration-panel.js'
 
 export function paragraphs(text: string): string[] {
@@ -29,7 +30,11 @@ export function paragraphs(text: string): string[] {
 }
 
 /** What the visitor just did, told at the top of the page after the redirect. */
-export type ActivityNotice = { kind: 'confirmed' } | { kind: 'waitlisted'; position: number } | { kind: 'cancelled' }
+export type ActivityNotice =
+  | { kind: 'confirmed' }
+  | { kind: 'waitlisted'; position: number }
+  | { kind: 'cancelled' }
+  | { kind: 'published' }
 
 export interface ActivityPageProps {
   ctx: PageContext
@@ -129,6 +134,7 @@ export function ActivityPage({
       ctx={ctx}
       title={pageTitle}
       description={activity.summary}
+      indexable={activity.publicationStatus === 'published'}
       breadcrumbs={[
         { label: t('nav.home'), path: '/' },
         { label: t('activities.list.title'), path: '/activities' },
@@ -143,10 +149,13 @@ export function ActivityPage({
               ? t('activities.register.confirmed')
               : notice.kind === 'waitlisted'
                 ? t('activities.register.waitlisted', { position: notice.position })
-                : t('activities.register.cancelled')}
+                : notice.kind === 'published'
+                  ? t('activities.draft.published')
+                  : t('activities.register.cancelled')}
           </p>
         </NotificationBanner>
       ) : null}
+      {activity.publicationStatus === 'draft' ? <DraftBanner ctx={ctx} activity={activity} /> : null}
       <ErrorSummary t={t} errors={errors} />
       <div class="app-grid-row">
         <div class="app-grid-column-two-thirds">

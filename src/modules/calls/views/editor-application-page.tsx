@@ -27,6 +27,8 @@ export function EditorApplicationPage(props: {
   /** The panel of the application's current round: who may be assigned by hand. */
   assignable: string[]
   conflicted: Set<string>
+  /** The draft visit a selected host city's application became, once outcomes were released. */
+  madeActivity?: { slug: string; title: string; status: 'draft' | 'published' }
   values?: FormValues
   errors?: FormError[]
 }) {
@@ -146,6 +148,14 @@ export function EditorApplicationPage(props: {
         />
         <Button>{t('calls.decide.submit')}</Button>
       </form>
+      {props.madeActivity ? (
+        <p class="app-body">
+          {t(props.madeActivity.status === 'draft' ? 'calls.after.draftActivity' : 'calls.after.activity')}{' '}
+          <a class="app-link" href={localHref(ctx, `/activities/${props.madeActivity.slug}`)}>
+            {props.madeActivity.title}
+          </a>
+        </p>
+      ) : null}
       <h2 class="app-heading-l">{t('calls.decide.answers')}</h2>
       <AnswersSummary t={t} locale={ctx.locale} version={props.version} answers={props.response.answers} />
     </Layout>
