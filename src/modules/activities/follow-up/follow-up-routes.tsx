@@ -5,8 +5,8 @@ import { ForbiddenError, NotFoundError } from '../../../platform/http/errors.js'
 import { renderPage } from '../../../platform/http/render.js'
 import { can } from '../../accounts/index.js'
 import { parseAnswers } from '../../questionnaires/index.js'
+import { getVisibleActivityBySlug } from '../drafts.js'
 import { mailLinksFrom } from '../notify.js'
-import { getActivityBySlug } from '../queries.js'
 import { answerFollowUp, followUpStateFor, listFollowUpAnswers, setUpFollowUp } from './follow-up.js'
 import { FollowUpAnswersPage } from './views/follow-up-answers-page.js'
 import { FollowUpPage } from './views/follow-up-page.js'
@@ -20,7 +20,7 @@ function signInFirst(c: Context<AppEnv>, slug: string, suffix: string) {
 }
 
 followUpRoutes.get('/:slug/follow-up', async (c) => {
-  const { activity } = await getActivityBySlug(c.var.db, c.req.param('slug'))
+  const { activity } = await getVisibleActivityBySlug(c.var.db, c.var.actor, c.req.param('slug'))
   const redirect = signInFirst(c, activity.slug, '/follow-up')
   if (redirect) return redirect
   const state = await followUpStateFor(c.var.db, c.var.actor, activity, c.var.now())
@@ -40,7 +40,7 @@ followUpRoutes.get('/:slug/follow-up', async (c) => {
 })
 
 followUpRoutes.post('/:slug/follow-up', async (c) => {
-  const { activity } = await getActivityBySlug(c.var.db, c.req.param('slug'))
+  const { activity } = await getVisibleActivityBySlug(c.var.db, c.var.actor, c.req.param('slug'))
   const redirect = signInFirst(c, activity.slug, '/follow-up')
   if (redirect) return redirect
   const state = await followUpStateFor(c.var.db, c.var.actor, activity, c.var.now())
@@ -86,7 +86,7 @@ followUpRoutes.post('/:slug/follow-up', async (c) => {
 })
 
 followUpRoutes.get('/:slug/follow-up/answers', async (c) => {
-  const { activity } = await getActivityBySlug(c.var.db, c.req.param('slug'))
+  const { activity } = await getVisibleActivityBySlug(c.var.db, c.var.actor, c.req.param('slug'))
   const redirect = signInFirst(c, activity.slug, '/follow-up/answers')
   if (redirect) return redirect
   const listed = await listFollowUpAnswers(c.var.db, c.var.actor, activity)
@@ -106,7 +106,7 @@ followUpRoutes.get('/:slug/follow-up/answers', async (c) => {
 })
 
 followUpRoutes.post('/:slug/follow-up/set-up', async (c) => {
-  const { activity } = await getActivityBySlug(c.var.db, c.req.param('slug'))
+  const { activity } = await getVisibleActivityBySlug(c.var.db, c.var.actor, c.req.param('slug'))
   const redirect = signInFirst(c, activity.slug, '/follow-up/answers')
   if (redirect) return redirect
   const result = await setUpFollowUp(c.var.db, c.var.actor, mailLinksFrom(c.var.config), {
