@@ -224,7 +224,7 @@ applicationRoutes.post('/:slug/travel', async (c) => {
 
 /** Editors put any activity in application mode: its participants call and places. */
 async function settingsContext(c: Context<AppEnv>) {
-  const details = await getActivityBySlug(c.var.db, c.req.param('slug') ?? '')
+  const details = await getVisibleActivityBySlug(c.var.db, c.var.actor, c.req.param('slug') ?? '')
   if (!c.var.actor) {
     const next = encodeURIComponent(`/activities/${details.activity.slug}/application`)
     return { redirect: c.redirect(`/${c.var.locale}/sign-in?next=${next}`, 303) }
