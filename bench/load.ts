@@ -32,7 +32,7 @@ export async function measure(
   baseUrl: string,
   paths: readonly string[],
   expectedStatus: number,
-  options: LoadOptions,
+  options: LoadOptions & { cookie?: string },
 ): Promise<Measurement> {
   if (paths.length === 0) throw new Error('No paths to measure')
   let next = 0
@@ -41,7 +41,7 @@ export async function measure(
     url: baseUrl,
     connections: options.connections,
     duration: options.duration,
-    headers,
+    headers: options.cookie ? { ...headers, cookie: options.cookie } : headers,
     requests: [
       {
         method: 'GET',
@@ -88,4 +88,24 @@ export async function findStylesheetPath(baseUrl: string): Promise<string> {
   const href = link && /\bhref="([^"]+)"/.exec(link)?.[1]
   if (!href) throw new Error(`The home page (status ${response.status}) links no stylesheet to use as the baseline`)
   return new URL(href, baseUrl).pathname
+}
+
+/**
+ * Signs in through the sign-in form, as a person does, and returns the session cookie, for page
+ * types that are only served to someone signed in (an editor's dashboard, an applicant's pages).
+ */
+export async function signInCookie(baseUrl: string, credentials: { email: string; password: string }) {
+  const response = await fetch(`${baseUrl}/en/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: baseUrl },
+    body: new URLSearchParams(credentials).toString(),
+    redirect: 'manual',
+  })
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0]!)
+    .find((pair) => pair.includes('session_token='))
+  if (response.status !== 303 || !cookie)
+    throw new Error(`Could not sign in as ${credentials.email}: ${response.status}`)
+  return cookie
 }

@@ -1,6 +1,13 @@
 import { asc, desc, eq } from 'drizzle-orm'
 import type { Db } from '../src/db/client.js'
+import {
+  BENCH_APPLICANT_EMAIL,
+  BENCH_EDITOR_EMAIL,
+  BENCH_PASSWORD,
+  BIG_CALL_SLUG,
+} from '../src/demo/synthetic/calls.js'
 import { activities } from '../src/modules/activities/tables.js'
+import { callApplications, calls } from '../src/modules/calls/tables.js'
 import { practices } from '../src/modules/practices/tables.js'
 import { programmes } from '../src/modules/programmes/tables.js'
 import { facetedSearchPaths, variedSearchPaths } from './practices-paths.js'
@@ -18,6 +25,8 @@ export interface PageType {
    */
   paths(db: Db): Promise<string[]>
   expectedStatus: number
+  /** Pages served only to someone signed in: the runner signs in through the form first. */
+  signIn?: { email: string; password: string }
 }
 
 /** At most this many paths per page type: enough to vary, few enough to read quickly. */
@@ -109,5 +118,39 @@ export const pageTypes: PageType[] = [
       return spread(rows).map((row) => `/en/activities/${row.slug}`)
     },
     expectedStatus: 200,
+  },
+  {
+    name: 'evaluation dashboard',
+    // Every call's dashboard, the 5,000-submission call's pages 1–20 among them, in each round.
+    paths: async (db) => {
+      const rows = await db.select({ slug: calls.slug }).from(calls).orderBy(asc(calls.slug))
+      const rounds = ['eligibility', 'experts']
+      const paths = spread(rows, 480).map(
+        (row, i) => `/en/calls/${row.slug}/applications?round=${rounds[i % rounds.length]}`,
+      )
+      for (let page = 1; page <= 20; page++)
+        paths.push(`/en/calls/${BIG_CALL_SLUG}/applications?round=experts${page > 1 ? `&page=${page}` : ''}`)
+      return paths
+    },
+    expectedStatus: 200,
+    signIn: { email: BENCH_EDITOR_EMAIL, password: BENCH_PASSWORD },
+  },
+  {
+    name: 'my applications',
+    paths: async () => ['/en/calls/mine'],
+    expectedStatus: 200,
+    signIn: { email: BENCH_APPLICANT_EMAIL, password: BENCH_PASSWORD },
+  },
+  {
+    name: 'application',
+    paths: async (db) => {
+      const rows = await db
+        .select({ id: callApplications.id })
+        .from(callApplications)
+        .where(eq(callApplications.personId, 'synthetic-calls-applicant'))
+      return rows.map((row) => `/en/calls/applications/${row.id}`)
+    },
+    expectedStatus: 200,
+    signIn: { email: BENCH_APPLICANT_EMAIL, password: BENCH_PASSWORD },
   },
 ]

@@ -3,7 +3,7 @@ import os from 'node:os'
 import { syntheticGenerators } from '../src/demo/synthetic/index.js'
 import { cpuShare, sampleCpu } from './cpu.js'
 import { DEFAULT_ADMIN_URL, type PreparedDatabase, prepareEmbedded, preparePostgres } from './database.js'
-import { findStylesheetPath, type LoadOptions, measure } from './load.js'
+import { findStylesheetPath, type LoadOptions, measure, signInCookie } from './load.js'
 import { type BenchOptions, parseOptions, UsageError, usage } from './options.js'
 import { pageTypes } from './page-types.js'
 import { runRegistrationBurst } from './registration-burst.js'
@@ -16,10 +16,15 @@ let running: RunningServer | undefined
 
 async function measurePage(
   server: RunningServer,
-  page: { name: string; paths: string[]; expectedStatus: number },
+  page: { name: string; paths: string[]; expectedStatus: number; signIn?: { email: string; password: string } },
   options: BenchOptions,
 ): Promise<PageResult> {
-  const load: LoadOptions = { duration: options.duration, connections: options.connections }
+  const cookie = page.signIn ? await signInCookie(server.baseUrl, page.signIn) : undefined
+  const load: LoadOptions & { cookie?: string } = {
+    duration: options.duration,
+    connections: options.connections,
+    cookie,
+  }
   process.stdout.write(`  ${page.name} (${page.paths.length} URLs)…`)
   if (options.warmup > 0)
     await measure(server.baseUrl, page.paths, page.expectedStatus, { ...load, duration: options.warmup })

@@ -1,4 +1,5 @@
 import { activitiesGenerator } from './activities.js'
+import { callsGenerator } from './calls.js'
 import type { SyntheticGenerator } from './generator.js'
 import { practicesGenerator } from './practices.js'
 import { programmesGenerator } from './programmes.js'
@@ -9,4 +10,9 @@ export { countsFor, type GeneratorReport, type SyntheticGenerator, writeSyntheti
  * Every module's synthetic-data generator, in the order they run: a generator that links to
  * another module's rows comes after it. A module issue adds its generator here.
  */
-export const syntheticGenerators: SyntheticGenerator[] = [programmesGenerator, practicesGenerator, activitiesGenerator]
+export const syntheticGenerators: SyntheticGenerator[] = [
+  programmesGenerator,
+  practicesGenerator,
+  activitiesGenerator,
+  callsGenerator,
+]

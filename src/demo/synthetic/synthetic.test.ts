@@ -1,6 +1,7 @@
 import { asc, count, eq } from 'drizzle-orm'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Database } from '../../db/client.js'
+import { callApplications, callReviews, calls } from '../../modules/calls/tables.js'
 import { programmePartners, programmes } from '../../modules/programmes/tables.js'
 import { createTestDatabase } from '../../platform/testing/test-database.js'
 import { countsFor, syntheticGenerators, writeSyntheticData } from './index.js'
@@ -67,6 +68,23 @@ describe('synthetic data', () => {
       .where(eq(programmePartners.position, 0))
     expect(leads).toHaveLength(1005)
     expect(new Set(leads.map((lead) => lead.role))).toEqual(new Set(['lead']))
+  })
+
+  it('writes calls with 50 submissions each on average, the first with a tenth of them, the same for a seed', async () => {
+    const [first, second] = [await freshDatabase(), await freshDatabase()]
+    for (const database of [first, second])
+      await writeSyntheticData(database.db, syntheticGenerators, { counts: { calls: 6 }, seed: 3 })
+    const read = async (database: Database) => ({
+      calls: await database.db.select().from(calls).orderBy(asc(calls.slug)),
+      applications: await database.db.select().from(callApplications).orderBy(asc(callApplications.id)),
+      reviews: await database.db.select({ total: count() }).from(callReviews),
+    })
+    const rows = await read(first)
+    expect(rows.calls).toHaveLength(6)
+    expect(rows.applications).toHaveLength(300)
+    expect(rows.applications.filter((row) => row.callId === rows.calls[0]!.id)).toHaveLength(30)
+    expect(rows.reviews[0]!.total).toBeGreaterThan(0)
+    expect(await read(second)).toEqual(rows)
   })
 
   it('scales the default counts by the size factor unless a count is given', () => {
