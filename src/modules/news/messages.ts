@@ -2,6 +2,11 @@ import { defineMessages } from '../../platform/i18n/catalogue.js'
 
 export const newsMessages = defineMessages({
   en: {
+    'news.list.search': 'Search the news',
+    'news.list.searchButton': 'Search',
+    'news.list.titleFor': 'News: “{q}”',
+    'news.list.countFor':
+      '{count, plural, =0 {No news matches “{q}”} one {# item matches “{q}”} other {# items match “{q}”}}',
     'news.nav': 'News',
     'news.list.title': 'News',
     'news.list.lead': 'Stories from the network’s cities and announcements from the programme team.',
@@ -71,6 +76,11 @@ export const newsMessages = defineMessages({
     'news.openData.feed': 'News feed',
   },
   fr: {
+    'news.list.search': 'Rechercher dans les actualités',
+    'news.list.searchButton': 'Rechercher',
+    'news.list.titleFor': 'Actualités : « {q} »',
+    'news.list.countFor':
+      '{count, plural, =0 {Aucune actualité ne correspond à « {q} »} one {# actualité correspond à « {q} »} other {# actualités correspondent à « {q} »}}',
     'news.nav': 'Actualités',
     'news.list.title': 'Actualités',
     'news.list.lead': 'Des récits des villes du réseau et les annonces de l’équipe du programme.',
@@ -142,6 +152,11 @@ export const newsMessages = defineMessages({
     'news.openData.feed': 'Flux des actualités',
   },
   de: {
+    'news.list.search': 'In den Nachrichten suchen',
+    'news.list.searchButton': 'Suchen',
+    'news.list.titleFor': 'Nachrichten: „{q}“',
+    'news.list.countFor':
+      '{count, plural, =0 {Keine Nachricht passt zu „{q}“} one {# Nachricht passt zu „{q}“} other {# Nachrichten passen zu „{q}“}}',
     'news.nav': 'Neuigkeiten',
     'news.list.title': 'Neuigkeiten',
     'news.list.lead': 'Geschichten aus den Städten des Netzwerks und Ankündigungen des Programmteams.',

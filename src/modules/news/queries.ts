@@ -1,5 +1,6 @@
-import { and, count, desc, eq, ilike, isNotNull, lte, type SQL, sql } from 'drizzle-orm'
+import { and, count, desc, eq, isNotNull, lte, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.js'
+import { rowLanguageQuery } from '../../platform/search/full-text.js'
 import { newsItems } from './tables.js'
 
 export type NewsItem = typeof newsItems.$inferSelect
@@ -40,14 +41,20 @@ export async function findNewsBySlug(db: Db, slug: string): Promise<NewsItem | u
 export const isPublic = (item: NewsItem, now: Date) =>
   item.status === 'published' && item.publishedAt !== null && item.publishedAt <= now
 
-export async function searchNews(db: Db, query: string, now: Date, limit: number) {
-  const words = query.split(/\s+/).filter(Boolean).slice(0, 8)
-  if (words.length === 0) return { total: 0, items: [] as NewsItem[] }
-  const text = sql`concat_ws(' ', ${newsItems.title}, ${newsItems.lead}, ${newsItems.body})`
-  const conditions: SQL[] = words.map((word) => ilike(text, `%${word.replace(/[\\%_]/g, (match) => `\\${match}`)}%`))
-  const where = and(published(now), ...conditions)
+/** Published news matching the words (web-search syntax), best match first, one page at a time. */
+export async function searchNews(db: Db, query: string, now: Date, limit: number, page = 1) {
+  const q = query.trim().slice(0, 200)
+  if (!q) return { total: 0, items: [] as NewsItem[] }
+  const tsquery = rowLanguageQuery(sql`${newsItems.language}`, q)
+  const where = and(published(now), sql`${newsItems.search} @@ ${tsquery}`)
   const [total] = await db.select({ count: count() }).from(newsItems).where(where)
-  const items = await db.select().from(newsItems).where(where).orderBy(desc(newsItems.publishedAt)).limit(limit)
+  const items = await db
+    .select()
+    .from(newsItems)
+    .where(where)
+    .orderBy(desc(sql`ts_rank(${newsItems.search}, ${tsquery})`), desc(newsItems.publishedAt))
+    .limit(limit)
+    .offset((page - 1) * limit)
   return { total: Number(total?.count ?? 0), items }
 }
 

@@ -152,3 +152,22 @@ describe('oversized pictures', () => {
     expect(page).toContain('the form could not be read with it')
   })
 })
+
+describe('searching the news', () => {
+  it('finds published news by stemmed words, title matches first, with the words kept in the box and pages', async () => {
+    const storage = fileStorageFor(t.config)
+    await createTestNews(t.db, storage, { title: 'Zinnia makers meet', lead: 'A gathering.', body: 'Workshops.' })
+    await createTestNews(t.db, storage, { title: 'Harbour day', lead: 'Boats.', body: 'With zinnias at night.' })
+    await createTestNews(t.db, storage, { title: 'Draft zinnias', publishedAt: null })
+    const page = await text('/en/news?q=zinnias')
+    expect(page).toContain('2 items match “zinnias”')
+    expect(page).toContain('<title>News: “zinnias”')
+    expect(page).toContain('value="zinnias"')
+    expect(page.indexOf('Zinnia makers meet')).toBeLessThan(page.indexOf('Harbour day'))
+    expect(page).not.toContain('Draft zinnias')
+    expect(await text('/en/news?q=zebra')).toContain('No news matches “zebra”')
+    const site = await text('/en/search?q=zinnias')
+    expect(site).toContain('Zinnia makers meet')
+    expect(site).toContain('href="/en/news?q=zinnias"')
+  })
+})

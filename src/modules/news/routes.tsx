@@ -11,7 +11,15 @@ import { createNews, SlugTakenError, setNewsStatus, updateNews } from './command
 import { newsAtomFeed } from './feed.js'
 import { MAX_IMAGE_BYTES, newsInputFrom, newsValues, parseNewsForm } from './forms.js'
 import { canOnNews } from './policy.js'
-import { findNewsBySlug, isPublic, listPublishedNews, listUnpublishedNews, type NewsItem } from './queries.js'
+import {
+  findNewsBySlug,
+  isPublic,
+  listPublishedNews,
+  listUnpublishedNews,
+  type NewsItem,
+  PAGE_SIZE,
+  searchNews,
+} from './queries.js'
 import { NewsFormPage } from './views/news-form-page.js'
 import { NewsListPage } from './views/news-list-page.js'
 import { NewsPage } from './views/news-page.js'
@@ -50,9 +58,12 @@ newsRoutes.get('/', async (c) => {
   const ctx = c.var.pageContext()
   const requested = Number(c.req.query('page') ?? '1')
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 10_000 ? requested : 1
-  const { total, items } = await listPublishedNews(c.var.db, ctx.now, page)
+  const q = (c.req.query('q') ?? '').trim().slice(0, 200)
+  const { total, items } = q
+    ? await searchNews(c.var.db, q, ctx.now, PAGE_SIZE, page)
+    : await listPublishedNews(c.var.db, ctx.now, page)
   const drafts = canOnNews(c.var.actor, 'news.edit') ? await listUnpublishedNews(c.var.db, ctx.now) : undefined
-  return renderPage(c, <NewsListPage ctx={ctx} page={page} total={total} items={items} drafts={drafts} />)
+  return renderPage(c, <NewsListPage ctx={ctx} q={q} page={page} total={total} items={items} drafts={drafts} />)
 })
 
 newsRoutes.get('/feed.xml', async (c) => {

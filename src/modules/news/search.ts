@@ -1,10 +1,10 @@
 import type { SearchSource } from '../../platform/module.js'
 import { searchNews } from './queries.js'
 
-/** Published stories and announcements whose title, lead or text contain the words; never drafts. */
+/** Published stories and announcements matching the words, ranked as on /news; never drafts. */
 export const newsSearch: SearchSource = {
   labelKey: 'news.nav',
-  morePath: () => '/news',
+  morePath: (query) => `/news?q=${encodeURIComponent(query)}`,
   async search(db, { query, limit }) {
     const result = await searchNews(db, query.trim().slice(0, 200), new Date(), limit)
     return {

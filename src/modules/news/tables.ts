@@ -1,5 +1,8 @@
-import { sql } from 'drizzle-orm'
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { type SQL, sql } from 'drizzle-orm'
+import { customType, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { weightedSearchVector } from '../../platform/search/full-text.js'
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 export const NEWS_KINDS = ['story', 'announcement'] as const
 export type NewsKind = (typeof NEWS_KINDS)[number]
@@ -38,6 +41,13 @@ export const newsItems = pgTable(
     publishedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Title A, lead B, body C, stemmed in the item's language (the library's approach). */
+    search: tsvector().generatedAlwaysAs(
+      (): SQL => weightedSearchVector(sql`language`, sql`title`, sql`lead`, sql`body`),
+    ),
   },
-  (table) => [index('news_items_published_idx').on(table.status, table.publishedAt)],
+  (table) => [
+    index('news_items_published_idx').on(table.status, table.publishedAt),
+    index('news_items_search_idx').using('gin', table.search),
+  ],
 )

@@ -1,0 +1,2 @@
+ALTER TABLE "news_items" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (stoa_weighted_tsvector(language, title, lead, body, '')) STORED;--> statement-breakpoint
+CREATE INDEX "news_items_search_idx" ON "news_items" USING gin ("search");
