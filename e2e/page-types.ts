@@ -56,6 +56,7 @@ export const pageTypes: PageType[] = [
   // Lille's practice has a French translation: the notice and the link to the original.
   { name: 'practice page, translated', path: '/practices?q=Lille', followFirstLinkTo: '/practices/' },
   { name: 'calls list', path: '/calls' },
+  { name: 'awards list', path: '/awards' },
   { name: 'calls list, filtered', path: '/calls?state=closed&kind=experts' },
   { name: 'call page', path: '/calls?state=open', followFirstLinkTo: '/calls/call-' },
   { name: 'activities list', path: '/activities' },

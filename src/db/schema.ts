@@ -3,6 +3,7 @@
 export * from '../demo/tables.js'
 export * from '../modules/accounts/tables.js'
 export * from '../modules/activities/tables.js'
+export * from '../modules/calls/awards/tables.js'
 export * from '../modules/calls/reminders/tables.js'
 export * from '../modules/calls/tables.js'
 export * from '../modules/library/tables.js'

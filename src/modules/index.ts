@@ -1,7 +1,7 @@
 import type { StoaModule } from '../platform/module.js'
 import { accountsModule } from './accounts/index.js'
 import { activitiesModule } from './activities/index.js'
-import { callsModule } from './calls/index.js'
+import { awardsModule, callsModule } from './calls/index.js'
 import { libraryModule } from './library/index.js'
 import { methodsModule } from './methods/index.js'
 import { newsModule } from './news/index.js'
@@ -17,6 +17,7 @@ export const modules: StoaModule[] = [
   practicesModule,
   activitiesModule,
   callsModule,
+  awardsModule,
   libraryModule,
   methodsModule,
   newsModule,

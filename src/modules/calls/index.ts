@@ -33,6 +33,8 @@ export const callsModule: StoaModule = {
   ],
 }
 
+// The awards pages of award calls: a module of their own only to be mounted at /:locale/awards.
+export { awardsModule } from './awards/index.js'
 export { createCall } from './commands.js'
 // For activities in application mode: their participants call, its applicants and the outcome.
 export {

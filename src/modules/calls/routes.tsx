@@ -5,6 +5,7 @@ import { renderPage } from '../../platform/http/render.js'
 import { can, listOrganisationsActorCanActFor } from '../accounts/index.js'
 import { listApplicationsOf } from './applications.js'
 import { applyRoutes } from './apply-routes.js'
+import { awardEditorRoutes } from './awards/routes.js'
 import { parseCallFilter } from './call-filter.js'
 import { editorRoutes } from './editor-routes.js'
 import { evaluationRoutes } from './evaluation-routes.js'
@@ -49,6 +50,7 @@ callRoutes.route('/', editorRoutes)
 callRoutes.route('/', reviewRoutes)
 callRoutes.route('/', applyRoutes)
 callRoutes.route('/', evaluationRoutes)
+callRoutes.route('/', awardEditorRoutes)
 
 async function viewerFor(c: Context<AppEnv>, call: Call): Promise<CallViewer> {
   const actor = c.var.actor

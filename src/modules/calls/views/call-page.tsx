@@ -75,6 +75,13 @@ export function CallPage(props: {
             <StateTag ctx={ctx} call={call} />
           </p>
           <Countdown ctx={ctx} call={call} />
+          {call.kind === 'award' && call.decidedAt ? (
+            <p class="app-body">
+              <a class="app-link" href={localHref(ctx, `/awards/${call.slug}`)}>
+                {t('calls.awards.call.results')}
+              </a>
+            </p>
+          ) : null}
           <SummaryList
             rows={[
               { key: t('calls.page.opens'), value: formatDateTime(locale, call.opensAt, call.timeZone) },

@@ -120,6 +120,13 @@ export function DashboardPage(props: {
           ) : null}
         </ButtonGroup>
       </form>
+      {call.kind === 'award' ? (
+        <p class="app-body">
+          <a class="app-link" href={localHref(ctx, `/calls/${call.slug}/awards`)}>
+            {t('calls.awards.editor.link')}
+          </a>
+        </p>
+      ) : null}
       <p class="app-body">
         <a class="app-link" href={`${base}.csv${roundQuery}`}>
           {t('calls.dashboard.exportCsv')}
