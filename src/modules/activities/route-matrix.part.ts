@@ -49,6 +49,54 @@ export const routeMatrixPart: RouteMatrixPart<{ slug: string; series: string; ho
       statuses: [303, 403, 403, 303, 403, 403, 303, 303],
     },
     {
+      route: `${G}/:locale/activities/:slug/application`,
+      url: (f) => `/en/activities/${f.hosted}/application`,
+      statuses: [303, 403, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      route: `${P}/:locale/activities/:slug/application`,
+      url: (f) => `/en/activities/${f.hosted}/application`,
+      statuses: [303, 403, 403, 403, 403, 403, 422, 422],
+    },
+    // Selection, travel and learning needs exist only for an activity taking applications: the
+    // hosted one takes registrations, so they are not found for anyone (who may reach them on an
+    // application activity: application-routes.test.tsx).
+    {
+      route: `${G}/:locale/activities/:slug/learning-needs`,
+      url: (f) => `/en/activities/${f.hosted}/learning-needs`,
+      statuses: [404, 404, 404, 404, 404, 404, 404, 404],
+    },
+    {
+      route: `${G}/:locale/activities/:slug/selection`,
+      url: (f) => `/en/activities/${f.hosted}/selection`,
+      statuses: [404, 404, 404, 404, 404, 404, 404, 404],
+    },
+    {
+      route: `${P}/:locale/activities/:slug/selection`,
+      url: (f) => `/en/activities/${f.hosted}/selection`,
+      statuses: [404, 404, 404, 404, 404, 404, 404, 404],
+    },
+    {
+      route: `${P}/:locale/activities/:slug/selection/release`,
+      url: (f) => `/en/activities/${f.hosted}/selection/release`,
+      statuses: [404, 404, 404, 404, 404, 404, 404, 404],
+    },
+    {
+      route: `${P}/:locale/activities/:slug/selection/remove`,
+      url: (f) => `/en/activities/${f.hosted}/selection/remove`,
+      statuses: [404, 404, 404, 404, 404, 404, 404, 404],
+    },
+    {
+      route: `${G}/:locale/activities/:slug/travel`,
+      url: (f) => `/en/activities/${f.hosted}/travel`,
+      statuses: [404, 404, 404, 404, 404, 404, 404, 404],
+    },
+    {
+      route: `${P}/:locale/activities/:slug/travel`,
+      url: (f) => `/en/activities/${f.hosted}/travel`,
+      statuses: [404, 404, 404, 404, 404, 404, 404, 404],
+    },
+    {
       route: `${G}/:locale/activities/:slug/participants`,
       url: (f) => `/en/activities/${f.hosted}/participants`,
       statuses: [303, 403, 403, 200, 403, 403, 200, 200],

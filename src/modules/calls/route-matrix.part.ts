@@ -91,6 +91,13 @@ export const routeMatrixPart: RouteMatrixPart<{ slug: string; submitted: string;
       statuses: [303, 404, 303, 404, 404, 404, 303, 303],
     },
     {
+      // The fixture's call does not allow editing after submitting: its applicant is refused (409),
+      // everyone else does not find the application.
+      route: `${P}/:locale/calls/applications/:id/reopen`,
+      url: (f) => `/en/calls/applications/${f.submitted}/reopen`,
+      statuses: [303, 404, 409, 404, 404, 404, 404, 404],
+    },
+    {
       route: `${P}/:locale/calls/applications/:id/withdraw`,
       url: (f) => `/en/calls/applications/${f.draft}/withdraw`,
       statuses: [303, 404, 303, 404, 404, 404, 409, 409],
